@@ -1,4 +1,0 @@
-namespace LearningSociety.Domain;
-
-/// <summary>Marker for the domain assembly.</summary>
-public static class DomainAssembly;

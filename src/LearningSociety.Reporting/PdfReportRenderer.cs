@@ -1,0 +1,66 @@
+using SkiaSharp;
+
+namespace LearningSociety.Reporting;
+
+/// <summary>Renders a report to an A4 PDF with SkiaSharp, fonts embedded so text extracts as Unicode.</summary>
+public sealed class PdfReportRenderer : IReportRenderer
+{
+    // Resolved once per process; PublicationOnly so a failure (fonts missing) is retried, not cached.
+    private static readonly Lazy<ReportFontSet> SystemFonts = new(() => ReportFontSet.Resolve(), LazyThreadSafetyMode.PublicationOnly);
+
+    private readonly PdfReportOptions options;
+    private readonly ReportFontSet? fonts;
+
+    /// <summary>Creates a renderer; without <paramref name="fonts"/> the system fonts are resolved on first use.</summary>
+    public PdfReportRenderer(PdfReportOptions? options = null, ReportFontSet? fonts = null)
+    {
+        this.options = options ?? new PdfReportOptions();
+        this.fonts = fonts;
+    }
+
+    /// <inheritdoc/>
+    public string ContentType => "application/pdf";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".pdf";
+
+    /// <inheritdoc/>
+    public void Render(ReportDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using var measurer = new TextMeasurer(fonts ?? SystemFonts.Value);
+        var layout = new PdfReportLayout(document, options, measurer).Compose();
+
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = CellText.Nfc(document.Title);
+        metadata.Creator = "LearningSociety";
+        metadata.Producer = "LearningSociety.Reporting (SkiaSharp)";
+        metadata.Creation = DateTime.Now;
+
+        using var pdf = SKDocument.CreatePdf(output, metadata);
+        using var text = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        using var stroke = new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        foreach (var operations in layout.Pages)
+        {
+            var canvas = pdf.BeginPage(layout.PageWidth, layout.PageHeight);
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case TextOp t:
+                        canvas.DrawText(t.Text, t.X, t.Baseline, SKTextAlign.Left, measurer.Font(t.Style, t.Size), text);
+                        break;
+                    case LineOp l:
+                        stroke.StrokeWidth = l.Width;
+                        canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, stroke);
+                        break;
+                }
+            }
+
+            pdf.EndPage();
+        }
+
+        pdf.Close();
+    }
+}

@@ -1,0 +1,127 @@
+namespace LearningSociety.Reporting;
+
+/// <summary>A report as an administrative document: header, title, body blocks, signature and recipients.</summary>
+public sealed record ReportDocument
+{
+    /// <summary>Creates a document; collections are copied so the document cannot change afterwards.</summary>
+    public ReportDocument(AdministrativeHeader header, string title, IEnumerable<ReportBlock> body)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(body);
+        Header = header;
+        Title = title;
+        Body = [.. body];
+    }
+
+    /// <summary>Issuing body, national motto, document number, place and date.</summary>
+    public AdministrativeHeader Header { get; }
+
+    /// <summary>Title, drawn bold and centred exactly as given (pass it upper-case).</summary>
+    public string Title { get; }
+
+    /// <summary>Lines under the title, e.g. "(Kèm theo Báo cáo số 12/BC-UBND ngày 05/12/2024)".</summary>
+    public IReadOnlyList<string> Subtitles { get; init => field = [.. value]; } = [];
+
+    /// <summary>Paragraphs and tables in reading order.</summary>
+    public IReadOnlyList<ReportBlock> Body { get; }
+
+    /// <summary>Signature block on the right under the body, if the document is signed.</summary>
+    public ReportSignature? Signature { get; init; }
+
+    /// <summary>"Nơi nhận:" lines on the left under the body, without the leading "- ".</summary>
+    public IReadOnlyList<string> Recipients { get; init => field = [.. value]; } = [];
+
+    /// <summary>Landscape suits wide tables.</summary>
+    public PageOrientation Orientation { get; init; } = PageOrientation.Portrait;
+}
+
+/// <summary>Paper orientation of the rendered document.</summary>
+public enum PageOrientation
+{
+    /// <summary>A4 upright.</summary>
+    Portrait,
+
+    /// <summary>A4 on its side.</summary>
+    Landscape,
+}
+
+/// <summary>Horizontal alignment of a paragraph or a table cell; cells treat Justify as Left.</summary>
+public enum ReportAlignment
+{
+    /// <summary>Flush left.</summary>
+    Left,
+
+    /// <summary>Centred.</summary>
+    Center,
+
+    /// <summary>Flush right.</summary>
+    Right,
+
+    /// <summary>Both edges flush, last line left.</summary>
+    Justify,
+}
+
+/// <summary>The two-column block at the top of every Vietnamese administrative document (Nghị định 30/2020/NĐ-CP).</summary>
+/// <param name="ParentBody">Governing body above the issuer, e.g. "UBND HUYỆN TÂN AN"; null when there is none.</param>
+/// <param name="IssuingBody">The issuer, drawn bold, e.g. "UBND XÃ QUẢNG PHÚ".</param>
+/// <param name="DocumentNumber">E.g. "Số: 125/QĐ-UBND"; null to leave it out.</param>
+/// <param name="PlaceAndDate">E.g. "Quảng Phú, ngày 14 tháng 6 năm 2024"; see <see cref="FormatPlaceAndDate"/>.</param>
+public sealed record AdministrativeHeader(string? ParentBody, string IssuingBody, string? DocumentNumber, string? PlaceAndDate)
+{
+    /// <summary>The national name, first line on the right.</summary>
+    public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /// <summary>The motto, second line on the right.</summary>
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>Formats "Quảng Phú, ngày 05 tháng 02 năm 2024": days below 10 and months 1 and 2 take a leading zero (ND30).</summary>
+    public static string FormatPlaceAndDate(string place, DateOnly date)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(place);
+        var day = date.Day.ToString(date.Day < 10 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture);
+        var month = date.Month.ToString(date.Month <= 2 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{place}, ngày {day} tháng {month} năm {date.Year}";
+    }
+}
+
+/// <summary>A part of the document body: a paragraph or a table.</summary>
+public abstract record ReportBlock;
+
+/// <summary>A paragraph of running text.</summary>
+/// <param name="Text">The text; "\n" starts a new line within the paragraph.</param>
+public sealed record ReportParagraph(string Text) : ReportBlock
+{
+    /// <summary>Bold text.</summary>
+    public bool Bold { get; init; }
+
+    /// <summary>Italic text.</summary>
+    public bool Italic { get; init; }
+
+    /// <summary>Alignment; ND30 body text is justified.</summary>
+    public ReportAlignment Alignment { get; init; } = ReportAlignment.Justify;
+
+    /// <summary>Indents the first line by about 1 cm, as ND30 body paragraphs are.</summary>
+    public bool FirstLineIndent { get; init; }
+}
+
+/// <summary>The signature block on the right: authority lines, room for signature and stamp, then the signer.</summary>
+public sealed record ReportSignature
+{
+    /// <summary>Creates a signature block.</summary>
+    /// <param name="authorityLines">E.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".</param>
+    /// <param name="signerName">The signer's full name.</param>
+    public ReportSignature(IEnumerable<string> authorityLines, string signerName)
+    {
+        ArgumentNullException.ThrowIfNull(authorityLines);
+        ArgumentException.ThrowIfNullOrWhiteSpace(signerName);
+        AuthorityLines = [.. authorityLines];
+        SignerName = signerName;
+    }
+
+    /// <summary>Bold upper-case lines above the signature space.</summary>
+    public IReadOnlyList<string> AuthorityLines { get; }
+
+    /// <summary>Bold name under the signature space.</summary>
+    public string SignerName { get; }
+}

@@ -1,0 +1,188 @@
+using System.Text.Json;
+using LearningSociety.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Auditing;
+
+/// <summary>
+/// The one mechanism that audits state changes: every SaveChanges writes, in the same transaction,
+/// who changed which entity when, with old → new values. Secrets are never copied into the trail and
+/// personal identifiers are masked.
+/// </summary>
+public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
+    {
+        nameof(ApplicationUser.PasswordHash), nameof(ApplicationUser.SecurityStamp), nameof(ApplicationUser.ConcurrencyStamp),
+        nameof(ApplicationUser.NormalizedUserName), nameof(ApplicationUser.NormalizedEmail), "Content",
+    };
+
+    private static readonly HashSet<string> Masked = new(StringComparer.Ordinal) { "NationalId", "Phone", nameof(ApplicationUser.PhoneNumber) };
+
+    private readonly List<(AuditEntry Entry, EntityEntry Source)> _pendingKeys = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (FillGeneratedKeys())
+        {
+            eventData.Context!.SaveChanges();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        if (FillGeneratedKeys())
+        {
+            await eventData.Context!.SaveChangesAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        // The failed save's audit rows stay tracked; drop them so a retry does not log twice.
+        DropPending(eventData.Context);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DropPending(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Capture(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var name = actor.Name;
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !e.Metadata.IsOwned())
+            .ToList();
+
+        foreach (var source in entries)
+        {
+            var changes = Describe(source);
+            if (source.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var audit = new AuditEntry
+            {
+                At = now,
+                Actor = name,
+                Action = source.State.ToString(),
+                Entity = source.Metadata.ClrType.Name,
+                EntityId = KeyOf(source),
+                Details = JsonSerializer.Serialize(changes),
+            };
+            context.Add(audit);
+            if (source.State == EntityState.Added && source.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary))
+            {
+                _pendingKeys.Add((audit, source));
+            }
+        }
+    }
+
+    private static Dictionary<string, object?[]> Describe(EntityEntry source)
+    {
+        var changes = new Dictionary<string, object?[]>();
+        foreach (var property in source.Properties)
+        {
+            var propertyName = property.Metadata.Name;
+            if (property.Metadata.IsPrimaryKey() || Secret.Contains(propertyName))
+            {
+                if (Secret.Contains(propertyName) && source.State == EntityState.Modified && property.IsModified
+                    && propertyName == nameof(ApplicationUser.PasswordHash))
+                {
+                    changes[propertyName] = ["***", "*** (đã đổi)"];
+                }
+
+                continue;
+            }
+
+            var (oldValue, newValue) = source.State switch
+            {
+                EntityState.Added => (null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ => (property.OriginalValue, property.CurrentValue),
+            };
+            if (source.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
+            {
+                continue;
+            }
+
+            changes[propertyName] = Masked.Contains(propertyName)
+                ? [Mask(oldValue), Mask(newValue)]
+                : [oldValue, newValue];
+        }
+
+        return changes;
+    }
+
+    private static string? Mask(object? value) => value is null ? null : NationalMask(value.ToString()!);
+
+    private static string NationalMask(string value) => value.Length <= 4 ? "****" : new string('•', value.Length - 4) + value[^4..];
+
+    private static string? KeyOf(EntityEntry source)
+    {
+        var keys = source.Properties.Where(p => p.Metadata.IsPrimaryKey()).ToList();
+        return keys.Any(k => k.IsTemporary) ? null : string.Join(",", keys.Select(k => k.CurrentValue));
+    }
+
+    private bool FillGeneratedKeys()
+    {
+        if (_pendingKeys.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (entry, source) in _pendingKeys)
+        {
+            entry.EntityId = KeyOf(source);
+        }
+
+        _pendingKeys.Clear();
+        return true;
+    }
+
+    private void DropPending(DbContext? context)
+    {
+        _pendingKeys.Clear();
+        if (context is null)
+        {
+            return;
+        }
+
+        foreach (var added in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            added.State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using LearningSociety.Web.Data;
+
+namespace LearningSociety.Web.Auditing;
+
+/// <summary>
+/// Records events that are not entity changes: exports and reads of personal data, sign-ins.
+/// State changes never come through here; <see cref="AuditInterceptor"/> records them.
+/// </summary>
+public sealed class AuditLog(AppDbContext db, AuditActor actor, TimeProvider clock)
+{
+    public async Task RecordAsync(string action, string entity, string? entityId, string details, string? actorName = null)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            Actor = actorName ?? actor.Name,
+            Action = action,
+            Entity = entity,
+            EntityId = entityId,
+            Details = details,
+        });
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,14 @@
+using LearningSociety.Web.Data.Seeding;
+
+namespace LearningSociety.Web.Configuration;
+
+/// <summary>Services of the feature folders.</summary>
+public static class FeaturesConfiguration
+{
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace LearningSociety.Web.Configuration;
+
+/// <summary>
+/// Runs the FluentValidation validator of every action argument that has one and puts its errors in
+/// ModelState under the field's name, so the views show them at the field. (FluentValidation.AspNetCore
+/// cannot be restored here; this filter is all of it the portal needs.)
+/// </summary>
+public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        foreach (var (name, argument) in context.ActionArguments)
+        {
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            if (services.GetService(validatorType) is not IValidator validator)
+            {
+                continue;
+            }
+
+            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            foreach (var error in result.Errors)
+            {
+                context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+        }
+
+        await next();
+    }
+}

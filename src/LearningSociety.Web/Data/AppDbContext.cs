@@ -1,0 +1,66 @@
+using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Data;
+
+/// <summary>
+/// The portal's database. Abstract because each provider (SQLite, SQL Server) has its own subclass with
+/// its own migrations; the model itself is defined once, in Configurations/.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
+
+    public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
+
+    public DbSet<UnitYearProfile> UnitYearProfiles => Set<UnitYearProfile>();
+
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CitizenGroup> CitizenGroups => Set<CitizenGroup>();
+
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+
+    public DbSet<RecognitionRule> RecognitionRules => Set<RecognitionRule>();
+
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+
+    public DbSet<CdhtRegistration> Registrations => Set<CdhtRegistration>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+/// <summary>The embedded default: one file, no server.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset values; store them as sortable 64-bit numbers.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverterShim>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverterShim>();
+    }
+}
+
+/// <summary>Production: SQL Server.</summary>
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+
+/// <summary>Named converter type so conventions can reference it.</summary>
+public sealed class DateTimeOffsetToBinaryConverterShim()
+    : Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter();

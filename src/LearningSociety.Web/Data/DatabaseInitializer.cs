@@ -1,0 +1,44 @@
+using LearningSociety.Web.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Data;
+
+/// <summary>
+/// Applies migrations, then seeds reference data (levels, groups, indicators, rules) and, when asked,
+/// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
+/// </summary>
+public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool migrate, bool seedDemo)
+    {
+        if (migrate)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await reference.SeedAsync();
+        if (seedDemo && await demo.SeedAsync())
+        {
+            logger.LogInformation("Demo district seeded");
+        }
+    }
+}
+
+public static class DatabaseInitializerExtensions
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var migrate = configuration.GetValue("Database:MigrateOnStartup", true);
+        if (!migrate)
+        {
+            return;
+        }
+
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var seedDemo = configuration.GetValue<bool?>("Database:SeedDemoData")
+            ?? (!environment.IsProduction() && provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase));
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo);
+    }
+}

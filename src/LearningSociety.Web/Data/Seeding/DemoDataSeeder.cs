@@ -1,0 +1,123 @@
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Data.Seeding;
+
+/// <summary>
+/// A demo district to try the portal with: one province, one district, two communes with four villages
+/// each, the five demo accounts (password <see cref="DemoPassword"/>), and a few citizens with cards.
+/// Runs only on a database that has no accounts yet.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    public const string DemoPassword = "Demo@12345";
+
+    public async Task<bool> SeedAsync()
+    {
+        if (await db.Users.AnyAsync())
+        {
+            return false;
+        }
+
+        var levels = await db.AdministrativeLevels.ToDictionaryAsync(l => l.Code);
+        var start = new DateOnly(2008, 1, 1);
+
+        var province = await AddUnitAsync("46", "Tỉnh Thừa Thiên Huế", levels[AdministrativeLevel.Province], null, start);
+        var district = await AddUnitAsync("481", "Huyện Quảng Điền", levels[AdministrativeLevel.District], province, start);
+        var quangPhu = await AddUnitAsync("19909", "Xã Quảng Phú", levels[AdministrativeLevel.Commune], district, start);
+        var quangVinh = await AddUnitAsync("19912", "Xã Quảng Vinh", levels[AdministrativeLevel.Commune], district, start);
+
+        var villages = new List<AdministrativeUnit>();
+        string[] quangPhuVillages = ["Thôn Bác Vọng Đông", "Thôn Bác Vọng Tây", "Thôn Phú Lương A", "Thôn Đức Nhuận"];
+        string[] quangVinhVillages = ["Thôn Sơn Tùng", "Thôn Cổ Tháp", "Thôn Nam Dương", "Thôn Thủy Lập"];
+        for (var i = 0; i < quangPhuVillages.Length; i++)
+        {
+            villages.Add(await AddUnitAsync($"19909-{i + 1:00}", quangPhuVillages[i], levels[AdministrativeLevel.Village], quangPhu, start));
+        }
+
+        for (var i = 0; i < quangVinhVillages.Length; i++)
+        {
+            villages.Add(await AddUnitAsync($"19912-{i + 1:00}", quangVinhVillages[i], levels[AdministrativeLevel.Village], quangVinh, start));
+        }
+
+        var year = new VietnamClock(clock).Today().Year;
+        foreach (var (unit, adults) in new[] { (quangPhu, 7_850), (quangVinh, 6_420) })
+        {
+            db.UnitYearProfiles.Add(new UnitYearProfile(unit.Id, year, isDisadvantaged: false, adults));
+        }
+
+        var villageAdults = new[] { 1_960, 2_105, 1_870, 1_915, 1_540, 1_620, 1_700, 1_560 };
+        for (var i = 0; i < villages.Count; i++)
+        {
+            db.UnitYearProfiles.Add(new UnitYearProfile(villages[i].Id, year, false, villageAdults[i]));
+        }
+
+        await db.SaveChangesAsync();
+
+        await AddUserAsync("admin", "Quản trị hệ thống", PortalRole.SystemAdministrator, province);
+        await AddUserAsync("phonggd", "Nguyễn Thị Hồng Nhung", PortalRole.DistrictOffice, district);
+        await AddUserAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu);
+        await AddUserAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0]);
+        await AddUserAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1]);
+
+        await AddCitizensAsync(villages[0], villages[1], year);
+        return true;
+    }
+
+    private async Task<AdministrativeUnit> AddUnitAsync(string code, string name, AdministrativeLevel level,
+        AdministrativeUnit? parent, DateOnly validFrom)
+    {
+        var unit = new AdministrativeUnit(code, name, level, parent, validFrom);
+        db.AdministrativeUnits.Add(unit);
+        await db.SaveChangesAsync();
+        unit.AssignPath();
+        await db.SaveChangesAsync();
+        return unit;
+    }
+
+    private async Task AddUserAsync(string userName, string fullName, PortalRole role, AdministrativeUnit unit)
+    {
+        var user = new ApplicationUser { UserName = userName, FullName = fullName, IsActive = true };
+        var result = await users.CreateAsync(user, DemoPassword);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo user {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+
+        db.RoleAssignments.Add(new RoleAssignment(user.Id, role, unit.Id, new DateOnly(2022, 1, 1), null));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task AddCitizensAsync(AdministrativeUnit village, AdministrativeUnit otherVillage, int year)
+    {
+        var groups = await db.CitizenGroups.ToDictionaryAsync(g => g.Code);
+        var now = clock.GetUtcNow();
+        var consent = new VietnamClock(clock).Today();
+        (string Name, int BirthYear, Gender Gender, string Group, AdministrativeUnit Village)[] people =
+        [
+            ("Nguyễn Văn An", 1978, Gender.Male, "N1", village),
+            ("Trần Thị Bích", 1985, Gender.Female, "N1", village),
+            ("Lê Văn Cường", 1990, Gender.Male, "N2", village),
+            ("Phạm Thị Dung", 1972, Gender.Female, "N3", village),
+            ("Đặng Văn Em", 1995, Gender.Male, "N2", village),
+            ("Võ Thị Giang", 1988, Gender.Female, "N1", otherVillage),
+            ("Huỳnh Văn Hải", 1969, Gender.Male, "N1", otherVillage),
+        ];
+
+        foreach (var person in people)
+        {
+            var citizen = new Citizen(person.Name, null, person.BirthYear, person.Gender, groups[person.Group].Id,
+                person.Village.Id, null, null);
+            citizen.RecordConsent(consent, "chihoi");
+            db.Citizens.Add(citizen);
+            db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.Branch, "chihoi", now));
+        }
+
+        await db.SaveChangesAsync();
+    }
+}

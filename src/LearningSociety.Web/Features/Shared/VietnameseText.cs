@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace LearningSociety.Web.Features.Shared;
+
+/// <summary>
+/// Vietnamese ordering and formats. SQLite sorts by code point ("Đặng" after "Zô"), so lists a person
+/// reads are sorted in memory with the vi-VN comparer.
+/// </summary>
+public static class VietnameseText
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static readonly StringComparer Comparer = StringComparer.Create(Culture, CompareOptions.None);
+
+    /// <summary>Vietnamese names sort by given name (the last word), then the whole name.</summary>
+    public static readonly IComparer<string> PersonName = Comparer<string>.Create((a, b) =>
+    {
+        var byGiven = Comparer.Compare(GivenName(a), GivenName(b));
+        return byGiven != 0 ? byGiven : Comparer.Compare(a, b);
+    });
+
+    public static string GivenName(string fullName)
+    {
+        var index = fullName.TrimEnd().LastIndexOf(' ');
+        return index < 0 ? fullName : fullName[(index + 1)..];
+    }
+
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", Culture) ?? string.Empty;
+
+    public static string DateTime(DateTimeOffset? at)
+        => at is null ? string.Empty : TimeZoneInfo.ConvertTime(at.Value, LearningSociety.Domain.Deadlines.VietnamClock.TimeZone).ToString("dd/MM/yyyy HH:mm", Culture);
+
+    public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", Culture);
+
+    public static string Percent(decimal? fraction) => fraction is null ? "–" : (fraction.Value * 100).ToString("N1", Culture) + "%";
+}

@@ -1,0 +1,249 @@
+using FluentValidation;
+using LearningSociety.Domain;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Units;
+
+/// <summary>
+/// The administrative tree the user may see, with each unit's yearly facts (ĐBKK flag, adult population).
+/// Commune officers keep their own communes' and villages' facts; administrators also add and close units.
+/// </summary>
+public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index(int? year)
+    {
+        var selectedYear = year ?? new VietnamClock(clock).Today().Year;
+        var scope = User.Scope();
+        var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+            .Select(u => new
+            {
+                u.Id, u.Code, u.Name, u.Path, LevelName = u.Level.Name, LevelCode = u.Level.Code, Rank = u.Level.Rank, u.ValidFrom, u.ValidTo,
+                Profile = db.UnitYearProfiles.Where(p => p.UnitId == u.Id && p.Year == selectedYear)
+                    .Select(p => new { p.IsDisadvantaged, p.AdultPopulation }).FirstOrDefault(),
+            })
+            .ToListAsync();
+
+        // Depth-first order of the tree, siblings in Vietnamese alphabetical order.
+        var rows = units
+            .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Path, u.LevelName, u.LevelCode, u.Rank, u.ValidFrom, u.ValidTo,
+                u.Profile?.IsDisadvantaged ?? false, u.Profile?.AdultPopulation,
+                scope.CanAct(u.Path, PortalRole.SystemAdministrator, PortalRole.CommuneOfficer, PortalRole.DistrictOffice)))
+            .ToList();
+        return View(new UnitTreeViewModel(selectedYear, TreeOrder.Sort(rows), scope.IsAdministrator));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Profile(int id, int year)
+    {
+        var unit = await FindActionableAsync(id);
+        if (unit is null)
+        {
+            return NotFound();
+        }
+
+        var profile = await db.UnitYearProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UnitId == id && p.Year == year);
+        return View(new UnitProfileInput
+        {
+            UnitId = id, UnitName = unit.Name, Year = year,
+            IsDisadvantaged = profile?.IsDisadvantaged ?? false, AdultPopulation = profile?.AdultPopulation,
+        });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Profile(UnitProfileInput input)
+    {
+        var unit = await FindActionableAsync(input.UnitId);
+        if (unit is null)
+        {
+            return NotFound();
+        }
+
+        input.UnitName = unit.Name;
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var profile = await db.UnitYearProfiles.FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year);
+        if (profile is null)
+        {
+            db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.IsDisadvantaged, input.AdultPopulation));
+        }
+        else
+        {
+            profile.Update(input.IsDisadvantaged, input.AdultPopulation);
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"Đã lưu thông tin năm {input.Year} của {unit.Name}.";
+        return RedirectToAction(nameof(Index), new { year = input.Year });
+    }
+
+    [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [HttpGet]
+    public async Task<IActionResult> Create(int parentId)
+    {
+        var parent = await FindActionableAsync(parentId);
+        if (parent is null)
+        {
+            return NotFound();
+        }
+
+        return View(new CreateUnitInput { ParentId = parentId, ParentName = parent.Name, ValidFrom = new VietnamClock(clock).Today() });
+    }
+
+    [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [HttpPost]
+    public async Task<IActionResult> Create(CreateUnitInput input)
+    {
+        var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId);
+        if (parent is null || !User.Scope().CanAct(parent.Path, PortalRole.SystemAdministrator))
+        {
+            return NotFound();
+        }
+
+        input.ParentName = parent.Name;
+        var childLevel = await db.AdministrativeLevels.Where(l => l.Rank > parent.Level.Rank).OrderBy(l => l.Rank).FirstOrDefaultAsync();
+        if (childLevel is null)
+        {
+            ModelState.AddModelError(string.Empty, "Thôn, tổ dân phố là cấp thấp nhất; không thể thêm đơn vị con.");
+        }
+
+        if (await db.AdministrativeUnits.AnyAsync(u => u.Code == input.Code.Trim()))
+        {
+            ModelState.AddModelError(nameof(input.Code), "Mã đơn vị đã tồn tại.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var unit = new AdministrativeUnit(input.Code.Trim(), input.Name.Trim(), childLevel!, parent, input.ValidFrom!.Value);
+        db.AdministrativeUnits.Add(unit);
+        await db.SaveChangesAsync();
+        unit.AssignPath();
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        TempData["Success"] = $"Đã thêm {unit.Name}.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [HttpPost]
+    public async Task<IActionResult> Close(int id, DateOnly? lastDay)
+    {
+        var unit = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Id == id);
+        if (unit is null || !User.Scope().CanAct(unit.Path, PortalRole.SystemAdministrator))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            unit.Close(lastDay ?? new VietnamClock(clock).Today());
+            await db.SaveChangesAsync();
+            TempData["Success"] = $"{unit.Name} hết hiệu lực từ ngày {lastDay:dd/MM/yyyy}.";
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<AdministrativeUnit?> FindActionableAsync(int id)
+    {
+        var unit = await db.AdministrativeUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
+        return unit is not null && User.Scope().CanAct(unit.Path, PortalRole.SystemAdministrator, PortalRole.CommuneOfficer, PortalRole.DistrictOffice)
+            ? unit
+            : null;
+    }
+}
+
+public sealed record UnitRow(int Id, string Code, string Name, string Path, string LevelName, string LevelCode, int Rank,
+    DateOnly ValidFrom, DateOnly? ValidTo, bool IsDisadvantaged, int? AdultPopulation, bool CanEdit);
+
+public sealed record UnitTreeViewModel(int Year, IReadOnlyList<UnitRow> Units, bool CanManageTree);
+
+/// <summary>Orders rows depth-first, siblings by Vietnamese name.</summary>
+public static class TreeOrder
+{
+    public static IReadOnlyList<UnitRow> Sort(IReadOnlyList<UnitRow> rows)
+    {
+        var byParentPath = rows.ToLookup(r => r.Path[..(r.Path.TrimEnd('/').LastIndexOf('/') + 1)]);
+        var paths = rows.Select(r => r.Path).ToHashSet();
+        var roots = rows.Where(r => !paths.Contains(r.Path[..(r.Path.TrimEnd('/').LastIndexOf('/') + 1)]));
+        var result = new List<UnitRow>(rows.Count);
+
+        void Visit(UnitRow row)
+        {
+            result.Add(row);
+            foreach (var child in byParentPath[row.Path].OrderBy(c => c.Name, Shared.VietnameseText.Comparer))
+            {
+                Visit(child);
+            }
+        }
+
+        foreach (var root in roots.OrderBy(r => r.Name, Shared.VietnameseText.Comparer))
+        {
+            Visit(root);
+        }
+
+        return result;
+    }
+}
+
+public sealed class UnitProfileInput
+{
+    public int UnitId { get; set; }
+
+    public string UnitName { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public bool IsDisadvantaged { get; set; }
+
+    public int? AdultPopulation { get; set; }
+}
+
+public sealed class UnitProfileInputValidator : AbstractValidator<UnitProfileInput>
+{
+    public UnitProfileInputValidator()
+    {
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage("Năm không hợp lệ.");
+        RuleFor(x => x.AdultPopulation).GreaterThanOrEqualTo(0).WithMessage("Dân số không được âm.")
+            .LessThanOrEqualTo(10_000_000).WithMessage("Dân số không hợp lệ.");
+    }
+}
+
+public sealed class CreateUnitInput
+{
+    public int ParentId { get; set; }
+
+    public string ParentName { get; set; } = string.Empty;
+
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public DateOnly? ValidFrom { get; set; }
+}
+
+public sealed class CreateUnitInputValidator : AbstractValidator<CreateUnitInput>
+{
+    public CreateUnitInputValidator()
+    {
+        RuleFor(x => x.Code).NotEmpty().WithMessage("Vui lòng nhập mã đơn vị.").MaximumLength(20).WithMessage("Mã đơn vị tối đa 20 ký tự.");
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Vui lòng nhập tên đơn vị.").MaximumLength(150).WithMessage("Tên đơn vị tối đa 150 ký tự.");
+        RuleFor(x => x.ValidFrom).NotNull().WithMessage("Vui lòng nhập ngày bắt đầu hiệu lực (dd/MM/yyyy).");
+    }
+}

@@ -1,0 +1,48 @@
+using LearningSociety.Domain.Deadlines;
+using System.Security.Claims;
+using LearningSociety.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LearningSociety.Web.Security;
+
+/// <summary>
+/// Puts the user's active role assignments into the principal as role and scope claims. It runs at
+/// sign-in and again on every request (see <see cref="PrincipalRefresh"/>), so a changed assignment
+/// takes effect at the next request without signing out.
+/// </summary>
+public sealed class PortalClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    IOptions<IdentityOptions> options,
+    AppDbContext db,
+    TimeProvider clock)
+    : UserClaimsPrincipalFactory<ApplicationUser>(userManager, options)
+{
+    public const string FullNameClaim = "ls:fullname";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+
+        var today = new VietnamClock(clock).Today();
+        var grants = await db.RoleAssignments
+            .AsNoTracking()
+            .Where(a => a.UserId == user.Id && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+            .Select(a => new ScopeGrant(a.Role, a.UnitId, a.Unit.Path, a.Unit.Name))
+            .ToListAsync();
+
+        foreach (var role in grants.Select(g => g.Role).Distinct())
+        {
+            identity.AddClaim(new Claim(identity.RoleClaimType, role.ToString()));
+        }
+
+        foreach (var grant in grants)
+        {
+            identity.AddClaim(new Claim(UnitScope.ClaimType, UnitScope.Format(grant)));
+        }
+
+        return identity;
+    }
+}

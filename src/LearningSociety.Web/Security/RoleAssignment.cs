@@ -1,0 +1,45 @@
+using LearningSociety.Domain;
+using LearningSociety.Domain.Units;
+
+namespace LearningSociety.Web.Security;
+
+/// <summary>A role held for an administrative unit (and everything below it) during a period.</summary>
+public sealed class RoleAssignment
+{
+    private RoleAssignment()
+    {
+        UserId = string.Empty;
+    }
+
+    public RoleAssignment(string userId, PortalRole role, int unitId, DateOnly validFrom, DateOnly? validTo)
+    {
+        if (validTo is not null && validTo < validFrom)
+        {
+            throw new DomainException("Ngày kết thúc phân quyền không được trước ngày bắt đầu.");
+        }
+
+        UserId = userId;
+        Role = role;
+        UnitId = unitId;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+    }
+
+    public int Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public PortalRole Role { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public AdministrativeUnit Unit { get; private set; } = null!;
+
+    public DateOnly ValidFrom { get; private set; }
+
+    public DateOnly? ValidTo { get; private set; }
+
+    public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
+
+    public void End(DateOnly lastDay) => ValidTo = lastDay < ValidFrom ? ValidFrom : lastDay;
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningSociety.Reporting;
+
+namespace LearningSociety.Reporting.Tests;
+
+public sealed partial class PdfReportRendering : IDisposable
+{
+    private const int LongTableRows = 120;
+    private readonly string directory = Directory.CreateTempSubdirectory("reporting-pdf-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void ALongTableRunsOverSeveralPagesWithItsHeaderOnEveryPage()
+    {
+        var pdf = Write(SampleReport.Build(LongTableRows));
+
+        var pageCount = PageCount(pdf);
+        var pages = Text(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(pageCount >= 3, $"Expected 3 or more pages, got {pageCount}.");
+        Assert.Equal(pageCount, pages.Length);
+        Assert.All(pages, page =>
+        {
+            Assert.Contains("STT", page);
+            Assert.Contains("Số đăng ký", page);
+            Assert.Contains("Nhóm 3", page);
+        });
+    }
+
+    [Fact]
+    public void VietnameseTitleAndNationalNameRoundTripThroughTextExtraction()
+    {
+        var text = Collapse(Text(Write(SampleReport.Build(LongTableRows))));
+
+        Assert.Contains(SampleReport.Title, text);
+        Assert.Contains(AdministrativeHeader.NationalName, text);
+        Assert.Contains(AdministrativeHeader.Motto, text);
+        Assert.Contains("Quảng Phú, ngày 14 tháng 6 năm 2024", text);
+        Assert.Contains("UBND XÃ QUẢNG PHÚ", text);
+    }
+
+    [Fact]
+    public void TheLastRowTotalsAndSignatureFollowTheTable()
+    {
+        var pages = Text(Write(SampleReport.Build(LongTableRows))).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        var last = Collapse(pages[^1]);
+
+        Assert.Contains(SampleReport.VillageName(LongTableRows - 1), Collapse(string.Join(" ", pages)));
+        Assert.Contains("Tổng cộng", last);
+        Assert.Contains(SampleReport.SignerName, last);
+        Assert.Contains("PHÓ CHỦ TỊCH", last);
+        Assert.Contains("Nơi nhận:", last);
+        Assert.Contains("- Lưu: VT, VP.", last);
+    }
+
+    [Fact]
+    public void NumbersAreShownTheVietnameseWay()
+    {
+        var text = Collapse(Text(Write(SampleReport.Build())));
+
+        Assert.Contains("1.200", text);
+        Assert.Contains("85,5", text);
+        Assert.Contains("63,7%", text);
+    }
+
+    [Fact]
+    public void DecomposedInputIsDrawnPrecomposed()
+    {
+        var decomposed = "BÁO CÁO TỔNG HỢP".Normalize(NormalizationForm.FormD);
+        var document = SampleReport.Build(1) with { };
+        var pdf = Write(new ReportDocument(document.Header, decomposed, document.Body));
+
+        Assert.Contains("BÁO CÁO TỔNG HỢP".Normalize(NormalizationForm.FormC), Poppler.Run("pdftotext", "-layout", pdf, "-"));
+    }
+
+    [Fact]
+    public void PagesAreA4AndLandscapeTurnsThem()
+    {
+        Assert.Matches(@"Page size:\s+595 x 842 pts \(A4\)", Poppler.Run("pdfinfo", Write(SampleReport.Build())));
+        Assert.Matches(@"Page size:\s+842 x 595 pts \(A4\)", Poppler.Run("pdfinfo", Write(SampleReport.Build(orientation: PageOrientation.Landscape))));
+    }
+
+    [Fact]
+    public void PageNumbersCanBePrintedAsTrangOfTotal()
+    {
+        var renderer = new PdfReportRenderer(new PdfReportOptions { PageNumbers = PageNumberPlacement.BottomWithTotal });
+        var pdf = Path.Combine(directory, "numbered.pdf");
+        File.WriteAllBytes(pdf, renderer.Render(SampleReport.Build(LongTableRows)));
+
+        var count = PageCount(pdf);
+        Assert.Contains($"Trang {count}/{count}", Text(pdf));
+    }
+
+    private string Write(ReportDocument document)
+    {
+        var path = Path.Combine(directory, $"{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, new PdfReportRenderer().Render(document));
+        return path;
+    }
+
+    private static string Text(string pdf) => Poppler.Run("pdftotext", "-layout", pdf, "-").Normalize(NormalizationForm.FormC);
+
+    private static int PageCount(string pdf) => int.Parse(PagesLine().Match(Poppler.Run("pdfinfo", pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
