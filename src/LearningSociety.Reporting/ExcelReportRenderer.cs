@@ -315,12 +315,15 @@ public sealed class ExcelReportRenderer : IReportRenderer
             return lines * size * 1.3 + 3;
         }
 
-        // Widths follow content: headers may wrap to about three lines, body text to 40 characters.
+        // Widths follow content: headers may wrap to about three lines, body text to 30 characters.
+        // Columns no table uses (the sheet has at least four, for the header blocks) get a plain width.
         private static double[] ColumnWidths(ReportDocument document)
         {
             var tables = document.Body.OfType<ReportTable>().ToList();
-            var need = new double[Math.Max(4, tables.Select(t => t.Columns.Count).DefaultIfEmpty(0).Max())];
-            Array.Fill(need, 8);
+            var used = tables.Select(t => t.Columns.Count).DefaultIfEmpty(0).Max();
+            var need = new double[Math.Max(4, used)];
+            Array.Fill(need, 3, 0, used);
+            Array.Fill(need, 10, used, need.Length - used);
             foreach (var table in tables)
             {
                 foreach (var placed in table.HeaderCells.Where(p => p.Cell.ColumnSpan == 1))
@@ -333,7 +336,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
                     foreach (var (cell, column) in table.PlaceCells(bodyRow).Where(p => p.Cell.ColumnSpan == 1))
                     {
                         var text = CellText.Format(cell.Value, table.Columns[column].Kind, CellText.Vietnamese);
-                        need[column] = Math.Max(need[column], Math.Min(text.Length, 40) + 1);
+                        need[column] = Math.Max(need[column], Math.Min(text.Length, 30) + 1);
                     }
                 }
 
@@ -348,7 +351,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
                 }
             }
 
-            return [.. need.Select(n => Math.Clamp((n * 1.1) + 2, 5, 50))];
+            return [.. need.Select(n => Math.Clamp((n * 1.1) + 2, 5, 40))];
         }
 
         private static double HeaderNeed(string text, int lines) =>

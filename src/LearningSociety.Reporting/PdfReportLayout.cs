@@ -10,6 +10,9 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
     private const float CellPaddingY = 2.5f;
     private const float FirstLineIndent = 28.35f; // 1 cm
     private const float SignatureSpace = 72; // about 25 mm for signature and stamp
+    private const float ParagraphSpacing = 6;
+    private const float TableSpacing = 10;
+    private const float FooterSpacing = 12;
 
     private PdfPageComposer page = null!;
 
@@ -20,22 +23,26 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             : new PdfPageComposer(A4Short, A4Long, options);
         LayoutHeader();
         LayoutTitle();
+
+        // The signature must not stand alone on a page: the end of the last block stays with it.
+        var footer = MeasureFooter();
         foreach (var block in document.Body)
         {
+            var keepWithNext = ReferenceEquals(block, document.Body[^1]) ? footer.Height : 0;
             switch (block)
             {
                 case ReportParagraph paragraph:
-                    LayoutParagraph(paragraph);
+                    LayoutParagraph(paragraph, keepWithNext);
                     break;
                 case ReportTable table:
-                    LayoutTable(table);
+                    LayoutTable(table, keepWithNext);
                     break;
                 default:
                     throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
             }
         }
 
-        LayoutFooter();
+        LayoutFooter(footer);
         AddPageNumbers();
         return page;
     }
@@ -63,7 +70,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
 
         // ND30 underlines the issuer with a rule a third to a half as long as its line.
         var issuerWidth = issuing.Max(l => measurer.Width(l.Text, TextStyle.Bold, headerSize));
-        Rule(page.Left + (LeftWidth / 2), left + 1, issuerWidth * 0.4f);
+        Rule(page.Left + (LeftWidth / 2), left + 3, issuerWidth * 0.4f);
 
         var right = top;
         right += Draw(Wrap(AdministrativeHeader.NationalName, TextStyle.Bold, headerSize, RightWidth), RightX, RightWidth, right, TextStyle.Bold, headerSize, ReportAlignment.Center);
@@ -71,7 +78,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         right += Draw(motto, RightX, RightWidth, right, TextStyle.Bold, bodySize, ReportAlignment.Center);
 
         // ...and the motto with a rule as long as the motto.
-        Rule(RightX + (RightWidth / 2), right + 1, motto.Max(l => measurer.Width(l.Text, TextStyle.Bold, bodySize)));
+        Rule(RightX + (RightWidth / 2), right + 3, motto.Max(l => measurer.Width(l.Text, TextStyle.Bold, bodySize)));
 
         // The number and the place-and-date line share one baseline under the two blocks.
         var line = Math.Max(left, right) + 8;
@@ -103,7 +110,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         page.Y += 12;
     }
 
-    private void LayoutParagraph(ReportParagraph paragraph)
+    private void LayoutParagraph(ReportParagraph paragraph, float keepWithNext)
     {
         var style = (paragraph.Bold, paragraph.Italic) switch
         {
@@ -116,27 +123,28 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         var indent = paragraph.FirstLineIndent ? FirstLineIndent : 0;
         var lines = Wrap(paragraph.Text, style, size, page.ContentWidth, indent);
         var lineHeight = LineHeight(size);
+        var keepFrom = Math.Max(0, lines.Count - 2);
         for (var i = 0; i < lines.Count; i++)
         {
-            page.Reserve(lineHeight);
+            page.Reserve(i == keepFrom && keepWithNext > 0 ? ((lines.Count - i) * lineHeight) + ParagraphSpacing + keepWithNext : lineHeight);
             var x = i == 0 ? page.Left + indent : page.Left;
             DrawLine(lines[i], x, page.Right - x, page.Y + measurer.BaselineOffset(size, lineHeight), style, size, paragraph.Alignment);
             page.Y += lineHeight;
         }
 
-        page.Y += 6;
+        page.Y += ParagraphSpacing;
     }
 
-    private void LayoutTable(ReportTable table)
+    private void LayoutTable(ReportTable table, float keepWithNext)
     {
         var size = options.TableFontSize;
         var lineHeight = size * 1.15f;
-        var total = table.Columns.Sum(c => c.Width);
-        var xs = new float[table.Columns.Count + 1];
+        var widths = ColumnWidths(table, size);
+        var xs = new float[widths.Length + 1];
         xs[0] = page.Left;
-        for (var i = 0; i < table.Columns.Count; i++)
+        for (var i = 0; i < widths.Length; i++)
         {
-            xs[i + 1] = xs[i] + (float)(table.Columns[i].Width / total * page.ContentWidth);
+            xs[i + 1] = xs[i] + widths[i];
         }
 
         float SpanWidth(int column, int span) => xs[column + span] - xs[column];
@@ -199,11 +207,12 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         foreach (var cells in body)
         {
             var lineCount = cells.Max(c => c.Lines.Count);
+            var keep = ReferenceEquals(cells, body[^1]) ? keepWithNext + TableSpacing : 0;
             var done = 0;
             while (done < lineCount)
             {
                 var remaining = lineCount - done;
-                var fits = (int)Math.Floor((page.SpaceLeft - (2 * CellPaddingY)) / lineHeight);
+                var fits = (int)Math.Floor((page.SpaceLeft - keep - (2 * CellPaddingY)) / lineHeight);
                 if (remaining > fits && !freshPage)
                 {
                     page.NewPage();
@@ -231,42 +240,88 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             }
         }
 
-        page.Y += 10;
+        page.Y += TableSpacing;
     }
 
-    private void LayoutFooter()
+    // Relative widths are a wish: no column gets narrower than its longest word (so "STT" is not
+    // cut into "ST/T"); the difference comes from columns with room to spare, in proportion.
+    private float[] ColumnWidths(ReportTable table, float size)
     {
+        var total = table.Columns.Sum(c => c.Width);
+        var widths = table.Columns.Select(c => (float)(c.Width / total) * page.ContentWidth).ToArray();
+        var minimum = new float[widths.Length];
+        void Need(int column, string text, TextStyle style) => minimum[column] = Math.Max(minimum[column],
+            text.Split(' ', '\n').Max(word => measurer.Width(word, style, size)) + (2 * CellPaddingX) + 1);
+
+        foreach (var placed in table.HeaderCells.Where(p => p.Cell.ColumnSpan == 1))
+        {
+            Need(placed.Column, CellText.Nfc(placed.Cell.Text), TextStyle.Bold);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            foreach (var (cell, column) in table.PlaceCells(row).Where(p => p.Cell.ColumnSpan == 1))
+            {
+                Need(column, CellText.Format(cell.Value, table.Columns[column].Kind, options.Culture), row.IsTotal ? TextStyle.Bold : TextStyle.Regular);
+            }
+        }
+
+        var deficit = widths.Zip(minimum, (w, m) => Math.Max(0, m - w)).Sum();
+        var slack = widths.Zip(minimum, (w, m) => Math.Max(0, w - m)).Sum();
+        if (deficit <= 0 || slack < deficit)
+        {
+            return widths;
+        }
+
+        return [.. widths.Zip(minimum, (w, m) => w <= m ? m : w - ((w - m) * deficit / slack))];
+    }
+
+    private sealed record Footer(IReadOnlyList<TextLine> Recipients, IReadOnlyList<TextLine> Authority, IReadOnlyList<TextLine> Signer,
+        float RecipientsHeight, float SignatureHeight)
+    {
+        public float Height => RecipientsHeight + SignatureHeight == 0 ? 0 : FooterSpacing + Math.Max(RecipientsHeight, SignatureHeight);
+    }
+
+    private Footer MeasureFooter()
+    {
+        float headerSize = options.HeaderFontSize, bodySize = options.BodyFontSize, recipientsSize = options.RecipientsFontSize;
         var signature = document.Signature;
-        if (signature is null && document.Recipients.Count == 0)
+        var recipients = document.Recipients
+            .SelectMany(r => Wrap("- " + r.TrimStart('-', ' '), TextStyle.Regular, recipientsSize, LeftWidth))
+            .ToList();
+        var authority = signature?.AuthorityLines.SelectMany(l => Wrap(l, TextStyle.Bold, bodySize, RightWidth)).ToList() ?? [];
+        var signer = signature is null ? [] : Wrap(signature.SignerName, TextStyle.Bold, bodySize, RightWidth);
+        return new Footer(
+            recipients,
+            authority,
+            signer,
+            recipients.Count == 0 ? 0 : LineHeight(headerSize) + (recipients.Count * LineHeight(recipientsSize)),
+            signature is null ? 0 : ((authority.Count + signer.Count) * LineHeight(bodySize)) + SignatureSpace);
+    }
+
+    private void LayoutFooter(Footer footer)
+    {
+        if (footer.Height == 0)
         {
             return;
         }
 
-        float headerSize = options.HeaderFontSize, bodySize = options.BodyFontSize, recipientsSize = options.RecipientsFontSize;
-        var recipients = document.Recipients
-            .SelectMany(r => Wrap("- " + r.TrimStart('-', ' '), TextStyle.Regular, recipientsSize, LeftWidth))
-            .ToList();
-        var recipientsHeight = document.Recipients.Count == 0 ? 0 : LineHeight(headerSize) + (recipients.Count * LineHeight(recipientsSize));
-        var authority = signature?.AuthorityLines.SelectMany(l => Wrap(l, TextStyle.Bold, bodySize, RightWidth)).ToList() ?? [];
-        var signer = signature is null ? [] : Wrap(signature.SignerName, TextStyle.Bold, bodySize, RightWidth);
-        var signatureHeight = signature is null ? 0 : ((authority.Count + signer.Count) * LineHeight(bodySize)) + SignatureSpace;
-
-        page.Y += 12;
-        page.Reserve(Math.Max(recipientsHeight, signatureHeight));
+        page.Y += FooterSpacing;
+        page.Reserve(footer.Height - FooterSpacing);
         var top = page.Y;
-        if (document.Recipients.Count > 0)
+        if (footer.Recipients.Count > 0)
         {
-            var y = top + Draw([new TextLine("Nơi nhận:", true)], page.Left, LeftWidth, top, TextStyle.BoldItalic, headerSize, ReportAlignment.Left);
-            Draw(recipients, page.Left, LeftWidth, y, TextStyle.Regular, recipientsSize, ReportAlignment.Left);
+            var y = top + Draw([new TextLine("Nơi nhận:", true)], page.Left, LeftWidth, top, TextStyle.BoldItalic, options.HeaderFontSize, ReportAlignment.Left);
+            Draw(footer.Recipients, page.Left, LeftWidth, y, TextStyle.Regular, options.RecipientsFontSize, ReportAlignment.Left);
         }
 
-        if (signature is not null)
+        if (footer.SignatureHeight > 0)
         {
-            var y = top + Draw(authority, RightX, RightWidth, top, TextStyle.Bold, bodySize, ReportAlignment.Center) + SignatureSpace;
-            Draw(signer, RightX, RightWidth, y, TextStyle.Bold, bodySize, ReportAlignment.Center);
+            var y = top + Draw(footer.Authority, RightX, RightWidth, top, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center) + SignatureSpace;
+            Draw(footer.Signer, RightX, RightWidth, y, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center);
         }
 
-        page.Y = top + Math.Max(recipientsHeight, signatureHeight);
+        page.Y = top + Math.Max(footer.RecipientsHeight, footer.SignatureHeight);
     }
 
     private void AddPageNumbers()

@@ -21,7 +21,7 @@ internal static class SampleReport
     {
         ReportColumn[] columns =
         [
-            new("STT", 0.5, alignment: ReportAlignment.Center),
+            new("STT", 0.6, alignment: ReportAlignment.Center),
             new("Thôn, tổ dân phố", 2.2),
             new("Số người lớn", 1, ColumnKind.Integer),
             new("Nhóm 1", 0.8, ColumnKind.Integer),

@@ -22,6 +22,12 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private static readonly HashSet<string> Masked = new(StringComparer.Ordinal) { "NationalId", "Phone", nameof(ApplicationUser.PhoneNumber) };
 
+    // Vietnamese stays readable in the trail ("đã đổi", not "\u0111\u00E3 \u0111\u1ED5i").
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private readonly List<(AuditEntry Entry, EntityEntry Source)> _pendingKeys = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -100,7 +106,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 Action = source.State.ToString(),
                 Entity = source.Metadata.ClrType.Name,
                 EntityId = KeyOf(source),
-                Details = JsonSerializer.Serialize(changes),
+                Details = JsonSerializer.Serialize(changes, JsonOptions),
             };
             context.Add(audit);
             if (source.State == EntityState.Added && source.Properties.Any(p => p.Metadata.IsPrimaryKey() && p.IsTemporary))

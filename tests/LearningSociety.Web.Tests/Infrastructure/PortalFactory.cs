@@ -1,0 +1,95 @@
+using LearningSociety.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningSociety.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real SQLite file, created through the real migrations and seeded with the demo
+/// district exactly as <c>dotnet run</c> does. Each factory gets its own database file.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory()
+        : this([])
+    {
+    }
+
+    internal PortalFactory(Dictionary<string, string?> overrides)
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), "learningsociety-tests", $"{Guid.NewGuid():N}.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
+            ["Database:SeedDemoData"] = "true",
+            ["Logging:FilePath"] = string.Empty,
+        };
+        foreach (var (key, value) in overrides)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<PortalClient> SignInAsync(string userName, string password = DemoPassword)
+    {
+        var client = new PortalClient(CreatePortalClient());
+        var response = await client.SignInAsync(userName, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs work against the portal's own database through its own services.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public const string DemoPassword = LearningSociety.Web.Data.Seeding.DemoDataSeeder.DemoPassword;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+}
