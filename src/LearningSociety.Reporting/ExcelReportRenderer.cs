@@ -315,7 +315,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
             return lines * size * 1.3 + 3;
         }
 
-        // Widths follow content: headers may wrap to about three lines, body text to 30 characters.
+        // Widths follow content: headers may wrap to about three lines, body text beyond 24 characters.
         // Columns no table uses (the sheet has at least four, for the header blocks) get a plain width.
         private static double[] ColumnWidths(ReportDocument document)
         {
@@ -336,7 +336,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
                     foreach (var (cell, column) in table.PlaceCells(bodyRow).Where(p => p.Cell.ColumnSpan == 1))
                     {
                         var text = CellText.Format(cell.Value, table.Columns[column].Kind, CellText.Vietnamese);
-                        need[column] = Math.Max(need[column], Math.Min(text.Length, 30) + 1);
+                        need[column] = Math.Max(need[column], Math.Min(text.Length, 24) + 1);
                     }
                 }
 

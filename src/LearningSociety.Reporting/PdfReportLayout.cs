@@ -26,9 +26,10 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
 
         // The signature must not stand alone on a page: the end of the last block stays with it.
         var footer = MeasureFooter();
-        foreach (var block in document.Body)
+        for (var i = 0; i < document.Body.Count; i++)
         {
-            var keepWithNext = ReferenceEquals(block, document.Body[^1]) ? footer.Height : 0;
+            var block = document.Body[i];
+            var keepWithNext = i == document.Body.Count - 1 ? footer.Height : 0;
             switch (block)
             {
                 case ReportParagraph paragraph:
@@ -199,15 +200,18 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             }).ToList();
         }).ToList();
 
+        // The header never ends a page alone: it goes with the first row (and the footer, if that row is the last).
         page.Y += 4;
-        page.Reserve(rowTops[^1] + (body.Count > 0 ? CellHeight(body[0].Max(c => c.Lines.Count)) : 0));
+        var firstRow = body.Count > 0 ? CellHeight(body[0].Max(c => c.Lines.Count)) : 0;
+        page.Reserve(rowTops[^1] + firstRow + (body.Count <= 1 ? keepWithNext + TableSpacing : 0));
         var freshPage = page.AtPageTop;
         DrawHeader();
 
-        foreach (var cells in body)
+        for (var r = 0; r < body.Count; r++)
         {
+            var cells = body[r];
             var lineCount = cells.Max(c => c.Lines.Count);
-            var keep = ReferenceEquals(cells, body[^1]) ? keepWithNext + TableSpacing : 0;
+            var keep = r == body.Count - 1 ? keepWithNext + TableSpacing : 0;
             var done = 0;
             while (done < lineCount)
             {
@@ -336,8 +340,10 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
                     page.Bottom + ((page.PageHeight - page.Bottom) / 2)),
                 _ => (i == 0 ? string.Empty : (i + 1).ToString(options.Culture), options.BodyFontSize, page.Top * 0.6f),
             };
-            var width = measurer.Width(text, TextStyle.Regular, size);
-            page.Pages[i].Add(new TextOp(centre - (width / 2), baseline, text, TextStyle.Regular, size));
+            if (text.Length > 0)
+            {
+                page.Pages[i].Add(new TextOp(centre - (measurer.Width(text, TextStyle.Regular, size) / 2), baseline, text, TextStyle.Regular, size));
+            }
         }
     }
 
