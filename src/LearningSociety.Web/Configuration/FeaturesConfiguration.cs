@@ -9,6 +9,7 @@ public static class FeaturesConfiguration
     {
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Features.Scorecards.RecognitionRuleLookup>();
         return services;
     }
 }

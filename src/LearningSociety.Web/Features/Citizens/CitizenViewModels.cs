@@ -1,0 +1,40 @@
+using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace LearningSociety.Web.Features.Citizens;
+
+/// <summary>Filters of the citizen list; all optional, all in the query string so a list can be bookmarked.</summary>
+public sealed class CitizenFilter
+{
+    public const int PageSize = 25;
+
+    public int? Year { get; set; }
+
+    public int? VillageId { get; set; }
+
+    public int? GroupId { get; set; }
+
+    /// <summary>none, registered, selfassessed, passed, failed.</summary>
+    public string? Status { get; set; }
+
+    public string? Q { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+public sealed record CitizenRow(int Id, string FullName, int BirthYear, Gender Gender, string GroupName, string VillageName,
+    int? RegistrationId, ScorecardStatus? Status, int? Total, bool? Passed, bool HasConsent);
+
+public sealed record CitizenListViewModel(CitizenFilter Filter, int Year, IReadOnlyList<CitizenRow> Rows, int TotalCount,
+    IReadOnlyList<SelectListItem> Villages, IReadOnlyList<SelectListItem> Groups, bool CanEdit, int CarryOverCandidates)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)CitizenFilter.PageSize));
+}
+
+public sealed record RegistrationSummary(int Id, int Year, string GroupName, ScorecardStatus Status, int? SelfTotal, int? AppraisedTotal,
+    bool? Passed, string RegisteredBy, DateTimeOffset RegisteredAt, bool IsLocked);
+
+public sealed record CitizenDetailsViewModel(int Id, string FullName, DateOnly? DateOfBirth, int BirthYear, Gender Gender, string GroupName,
+    string VillageName, string MaskedNationalId, string? Phone, DateOnly? ConsentDate, string? ConsentRecordedBy,
+    IReadOnlyList<RegistrationSummary> Registrations, int CurrentYear, bool CanEdit, bool IsOutstanding, int ConsecutiveYearsForOutstanding);

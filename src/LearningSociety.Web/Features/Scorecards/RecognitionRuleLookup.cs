@@ -1,0 +1,45 @@
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Scorecards;
+
+/// <summary>
+/// Finds the recognition rule in force for a village's cards in a year: the commune's ĐBKK flag for
+/// that year decides between the ordinary and the disadvantaged variant (RecognitionRule.Resolve decides the rest).
+/// </summary>
+public sealed class RecognitionRuleLookup(AppDbContext db)
+{
+    public async Task<RecognitionRule> ForVillageAsync(int villageId, int year)
+    {
+        var path = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == villageId).Select(u => u.Path).SingleAsync();
+        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync();
+        return await ResolveAsync(rules, path, year);
+    }
+
+    /// <summary>For many villages at once (imports): one query for the flags, none per row.</summary>
+    public async Task<Func<string, RecognitionRule>> ForYearAsync(int year)
+    {
+        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync();
+        var disadvantaged = await DisadvantagedCommunesAsync(year);
+        return path => Resolve(rules, path, year, disadvantaged);
+    }
+
+    private async Task<RecognitionRule> ResolveAsync(List<RecognitionRule> rules, string villagePath, int year)
+        => Resolve(rules, villagePath, year, await DisadvantagedCommunesAsync(year));
+
+    private Task<HashSet<int>> DisadvantagedCommunesAsync(int year)
+        => db.UnitYearProfiles.AsNoTracking()
+            .Where(p => p.Year == year && p.IsDisadvantaged && p.Unit.Level.Code == AdministrativeLevel.Commune)
+            .Select(p => p.UnitId)
+            .ToHashSetAsync();
+
+    private static RecognitionRule Resolve(List<RecognitionRule> rules, string villagePath, int year, HashSet<int> disadvantagedCommunes)
+    {
+        var pathIds = villagePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var disadvantaged = pathIds.Any(disadvantagedCommunes.Contains);
+        return RecognitionRule.Resolve(rules, year, disadvantaged, pathIds)
+            ?? throw new InvalidOperationException($"No recognition rule is configured for {year}.");
+    }
+}

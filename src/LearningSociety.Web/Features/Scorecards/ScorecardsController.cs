@@ -1,0 +1,276 @@
+using System.Globalization;
+using LearningSociety.Domain;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Scorecards;
+
+/// <summary>
+/// A citizen's card for one year: self-assessment with evidence, then the village branch's appraisal.
+/// The verdict always comes from <see cref="ScorecardEvaluation"/>; the page's live total is only a preview.
+/// </summary>
+public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, RecognitionRuleLookup rules, AuditLog audit) : Controller
+{
+    private static readonly PortalRole[] Editors = [PortalRole.VillageBranch, PortalRole.SystemAdministrator];
+
+    public async Task<IActionResult> Show(int id)
+    {
+        var card = await LoadCardAsync(id);
+        return card is null ? NotFound() : View(card);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> SelfAssessment(int id)
+    {
+        var card = await LoadCardAsync(id);
+        if (card is null || !card.CanEdit)
+        {
+            return NotFound();
+        }
+
+        var input = new ScorecardInput
+        {
+            ConcurrencyStamp = card.ConcurrencyStamp,
+            Indicators = card.Indicators.Select(i => new IndicatorScoreInput { Code = i.Code, Score = i.SelfScore, Note = i.EvidenceNote }).ToList(),
+        };
+        return View("Form", new ScorecardFormViewModel(card, input, IsAppraisal: false));
+    }
+
+    [HttpPost]
+    [RequestSizeLimit(60 * 1024 * 1024)]
+    public async Task<IActionResult> SelfAssessment(int id, ScorecardInput input)
+    {
+        var registration = await FindEditableAsync(id);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        var files = await ReadEvidenceAsync(input);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                registration.RecordSelfAssessment(input.ToDomain(), registration.Citizen.HasConsent, User.Identity!.Name!, input.OnBehalf, clock.GetUtcNow());
+                foreach (var (name, type, content) in files)
+                {
+                    db.EvidenceFiles.Add(new EvidenceFile(registration.Id, NullIfEmpty(input.FileIndicator), name, type, content,
+                        User.Identity!.Name!, clock.GetUtcNow()));
+                }
+
+                if (await SaveAsync(registration, input.ConcurrencyStamp))
+                {
+                    TempData["Success"] = "Đã lưu phiếu tự đánh giá.";
+                    return RedirectToAction(nameof(Show), new { id });
+                }
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        return await RedisplayAsync(id, input, isAppraisal: false);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Appraisal(int id)
+    {
+        var card = await LoadCardAsync(id);
+        if (card is null || !card.CanEdit)
+        {
+            return NotFound();
+        }
+
+        // The appraiser starts from the citizen's own scores and changes what the evidence does not support.
+        var input = new ScorecardInput
+        {
+            ConcurrencyStamp = card.ConcurrencyStamp,
+            Indicators = card.Indicators.Select(i => new IndicatorScoreInput
+            {
+                Code = i.Code, Score = i.AppraisedScore ?? i.SelfScore, Note = i.AppraisalReason,
+            }).ToList(),
+        };
+        return View("Form", new ScorecardFormViewModel(card, input, IsAppraisal: true));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Appraisal(int id, ScorecardInput input)
+    {
+        var registration = await FindEditableAsync(id);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
+                var result = registration.Appraise(input.ToDomain(), rule, registration.Citizen.HasConsent, User.Identity!.Name!, clock.GetUtcNow());
+                if (await SaveAsync(registration, input.ConcurrencyStamp))
+                {
+                    TempData["Success"] = $"Đã lưu kết quả thẩm định: {result.Label} ({string.Join("; ", result.Reasons)}).";
+                    return RedirectToAction(nameof(Show), new { id });
+                }
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        return await RedisplayAsync(id, input, isAppraisal: true);
+    }
+
+    /// <summary>Evidence is personal data: served only to users who may see the village, and every download is audited.</summary>
+    public async Task<IActionResult> Evidence(int id)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
+        if (file is null || await VisibleRegistrationAsync(file.RegistrationId) is null)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync("Export", nameof(EvidenceFile), id.ToString(CultureInfo.InvariantCulture), $"Tải minh chứng của phiếu {file.RegistrationId}");
+        Response.Headers.ContentDisposition = $"inline; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
+        return File(file.Content, file.ContentType);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> DeleteEvidence(int id)
+    {
+        var file = await db.EvidenceFiles.FirstOrDefaultAsync(f => f.Id == id);
+        var registration = file is null ? null : await FindEditableAsync(file.RegistrationId);
+        if (file is null || registration is null)
+        {
+            return NotFound();
+        }
+
+        if (registration.IsLocked)
+        {
+            TempData["Error"] = "Phiếu đã được đề nghị lên cấp trên, không thể xóa minh chứng.";
+        }
+        else
+        {
+            db.EvidenceFiles.Remove(file);
+            await db.SaveChangesAsync();
+            TempData["Success"] = "Đã xóa minh chứng.";
+        }
+
+        return RedirectToAction(nameof(Show), new { id = registration.Id });
+    }
+
+    private async Task<bool> SaveAsync(CdhtRegistration registration, Guid postedStamp)
+    {
+        // The stamp the user loaded is the one the update must still find, or someone else saved in between.
+        db.Entry(registration).Property(r => r.ConcurrencyStamp).OriginalValue = postedStamp;
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            ModelState.AddModelError(string.Empty,
+                "Phiếu vừa được người khác cập nhật. Dữ liệu mới nhất đã được tải lại bên dưới; điểm bạn vừa nhập chưa được lưu, vui lòng kiểm tra và lưu lại.");
+            return false;
+        }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(int id, ScorecardInput input, bool isAppraisal)
+    {
+        var card = await LoadCardAsync(id);
+        if (card is null)
+        {
+            return NotFound();
+        }
+
+        input.ConcurrencyStamp = card.ConcurrencyStamp;
+        input.Files = [];
+        return View("Form", new ScorecardFormViewModel(card, input, isAppraisal));
+    }
+
+    private async Task<List<(string Name, string Type, byte[] Content)>> ReadEvidenceAsync(ScorecardInput input)
+    {
+        var files = new List<(string, string, byte[])>();
+        foreach (var file in input.Files.Where(f => f.Length > 0))
+        {
+            var name = Path.GetFileName(file.FileName);
+            if (file.Length > EvidenceFile.MaxBytes)
+            {
+                ModelState.AddModelError(nameof(input.Files), $"Tệp \"{name}\" lớn hơn 5 MB.");
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            var content = buffer.ToArray();
+            var type = EvidenceFile.DetectContentType(content.AsSpan(0, Math.Min(16, content.Length)));
+            if (type is null)
+            {
+                ModelState.AddModelError(nameof(input.Files), $"Tệp \"{name}\" không phải PDF, JPG hoặc PNG.");
+                continue;
+            }
+
+            files.Add((name, type, content));
+        }
+
+        return files;
+    }
+
+    private async Task<CdhtRegistration?> FindEditableAsync(int id)
+    {
+        var registration = await db.Registrations.Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village)
+            .FirstOrDefaultAsync(r => r.Id == id);
+        return registration is not null && User.Scope().CanAct(registration.Village.Path, Editors) ? registration : null;
+    }
+
+    private Task<string?> VisibleRegistrationAsync(int registrationId)
+        => User.Scope().Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
+            .Where(r => r.Id == registrationId).Select(r => r.Village.Path).FirstOrDefaultAsync();
+
+    private async Task<ScorecardViewModel?> LoadCardAsync(int id)
+    {
+        var scope = User.Scope();
+        var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
+            .Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village).Include(r => r.Group)
+            .FirstOrDefaultAsync(r => r.Id == id);
+        if (registration is null)
+        {
+            return null;
+        }
+
+        var definitions = IndicatorDefinition.VersionFor(
+            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(),
+            registration.GroupId, registration.Year);
+        var entries = registration.Entries.ToDictionary(e => e.Code);
+        var lines = definitions.Select(d =>
+        {
+            entries.TryGetValue(d.Code, out var e);
+            return new IndicatorLine(d.Code, d.Criterion, d.Text, d.Guidance, d.IsDraft, e?.SelfScore, e?.EvidenceNote, e?.AppraisedScore, e?.AppraisalReason);
+        }).ToList();
+        var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.RegistrationId == id).OrderBy(f => f.Id)
+            .Select(f => new EvidenceLine(f.Id, f.IndicatorCode, f.FileName, f.ContentType, f.Length, f.UploadedBy, f.UploadedAt))
+            .ToListAsync();
+        var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
+
+        return new ScorecardViewModel(registration.Id, registration.CitizenId, registration.Citizen.FullName, registration.Village.Name,
+            registration.Year, registration.Group.Name, registration.Status, registration.IsLocked, registration.Citizen.HasConsent,
+            registration.ConcurrencyStamp, lines, evidence, rule, registration.Evaluate(rule), registration.SelfAssessedBy,
+            registration.SelfAssessedAt, registration.SelfAssessedOnBehalf, registration.AppraisedBy, registration.AppraisedAt,
+            scope.CanAct(registration.Village.Path, Editors) && !registration.IsLocked);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
