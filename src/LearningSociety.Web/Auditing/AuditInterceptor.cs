@@ -3,13 +3,15 @@ using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Auditing;
 
 /// <summary>
 /// The one mechanism that audits state changes: every SaveChanges writes, in the same transaction,
-/// who changed which entity when, with old → new values. Secrets are never copied into the trail and
+/// who changed which entity when, with old → new values (a second save that fills generated keys runs in the
+/// same transaction). Secrets are never copied into the trail and
 /// personal identifiers are masked.
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
@@ -30,17 +32,27 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private readonly List<(AuditEntry Entry, EntityEntry Source)> _pendingKeys = [];
 
+    private IDbContextTransaction? _ownTransaction;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Capture(eventData.Context);
+        if (Capture(eventData.Context))
+        {
+            _ownTransaction = eventData.Context!.Database.BeginTransaction();
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (Capture(eventData.Context))
+        {
+            _ownTransaction = await eventData.Context!.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -48,6 +60,13 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (FillGeneratedKeys())
         {
             eventData.Context!.SaveChanges();
+        }
+
+        if (_ownTransaction is { } transaction)
+        {
+            _ownTransaction = null;
+            transaction.Commit();
+            transaction.Dispose();
         }
 
         return result;
@@ -59,6 +78,13 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         if (FillGeneratedKeys())
         {
             await eventData.Context!.SaveChangesAsync(cancellationToken);
+        }
+
+        if (_ownTransaction is { } transaction)
+        {
+            _ownTransaction = null;
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
         }
 
         return result;
@@ -76,11 +102,15 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         return Task.CompletedTask;
     }
 
-    private void Capture(DbContext? context)
+    /// <summary>
+    /// Adds the audit rows to the context. Returns true when the rows of new entities need their generated
+    /// keys written by a second save, which must then share a transaction with the first.
+    /// </summary>
+    private bool Capture(DbContext? context)
     {
-        if (context is null)
+        if (context is null || _ownTransaction is not null)
         {
-            return;
+            return false;
         }
 
         context.ChangeTracker.DetectChanges();
@@ -114,6 +144,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 _pendingKeys.Add((audit, source));
             }
         }
+
+        return _pendingKeys.Count > 0 && context.Database.CurrentTransaction is null;
     }
 
     private static Dictionary<string, object?[]> Describe(EntityEntry source)
@@ -181,6 +213,13 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     private void DropPending(DbContext? context)
     {
         _pendingKeys.Clear();
+        if (_ownTransaction is { } transaction)
+        {
+            _ownTransaction = null;
+            transaction.Rollback();
+            transaction.Dispose();
+        }
+
         if (context is null)
         {
             return;

@@ -23,7 +23,7 @@ public static class DatabaseConfiguration
             var connectionString = configuration.GetConnectionString("SqlServer")
                 ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
             services.AddDbContext<SqlServerAppDbContext>((sp, options) => options
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
         }
