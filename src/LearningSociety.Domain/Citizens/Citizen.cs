@@ -83,8 +83,8 @@ public sealed class Citizen
         ConsentRecordedBy = recordedBy;
     }
 
-    /// <summary>Collapses spaces and composes diacritics (NFC) so that the same name typed twice matches.</summary>
+    /// <summary>Collapses any whitespace (tabs, non-breaking spaces from pasted text) and composes diacritics (NFC) so that the same name typed twice matches.</summary>
     public static string NormalizeName(string name)
         => string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormC)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -42,6 +42,10 @@ public static class NationalIdNumber
     }
 
     /// <summary>Shows only the last four digits, as lists are read over shoulders in village offices.</summary>
-    public static string Mask(string? value)
-        => string.IsNullOrEmpty(value) ? string.Empty : new string('•', Math.Max(0, value.Length - 4)) + value[^4..];
+    public static string Mask(string? value) => value switch
+    {
+        null or "" => string.Empty,
+        { Length: <= 4 } => new string('•', value.Length),
+        _ => new string('•', value.Length - 4) + value[^4..],
+    };
 }

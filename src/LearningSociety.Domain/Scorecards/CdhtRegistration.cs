@@ -143,7 +143,7 @@ public sealed class CdhtRegistration
 
         ValidateInputs(inputs);
         var missingReasons = inputs
-            .Where(i => EntryFor(i.Code).SelfScore != i.Score && string.IsNullOrWhiteSpace(i.Note))
+            .Where(i => _entries.FirstOrDefault(e => e.Code == i.Code)?.SelfScore != i.Score && string.IsNullOrWhiteSpace(i.Note))
             .Select(i => ScorecardEvaluation.DisplayCode(i.Code))
             .ToList();
         if (missingReasons.Count > 0)

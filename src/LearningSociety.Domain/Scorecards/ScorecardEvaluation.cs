@@ -59,6 +59,12 @@ public static class ScorecardEvaluation
             throw new DomainException($"Phiếu đánh giá phải có đủ {RecognitionRule.IndicatorCount} chỉ số (hiện có {scores.Count}).");
         }
 
+        var unknown = scores.FirstOrDefault(s => !IndicatorDefinition.Codes.Contains(s.Code));
+        if (unknown.Code is not null)
+        {
+            throw new DomainException($"Mã chỉ số không hợp lệ: {unknown.Code}.");
+        }
+
         var bad = scores.FirstOrDefault(s => s.Score is < RecognitionRule.MinScore or > RecognitionRule.MaxScore);
         if (bad.Code is not null)
         {

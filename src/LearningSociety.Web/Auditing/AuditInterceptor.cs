@@ -184,9 +184,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         return changes;
     }
 
-    private static string? Mask(object? value) => value is null ? null : NationalMask(value.ToString()!);
-
-    private static string NationalMask(string value) => value.Length <= 4 ? "****" : new string('•', value.Length - 4) + value[^4..];
+    private static string? Mask(object? value) => value is null ? null : LearningSociety.Domain.Citizens.NationalIdNumber.Mask(value.ToString());
 
     private static string? KeyOf(EntityEntry source)
     {

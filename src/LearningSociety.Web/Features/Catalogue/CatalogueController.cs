@@ -1,0 +1,216 @@
+using FluentValidation;
+using LearningSociety.Domain;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Catalogue;
+
+/// <summary>
+/// Administrators keep the indicator texts per citizen group and the recognition rules. Texts are
+/// versioned by year: editing the wording for a year adds a version, earlier years keep theirs.
+/// </summary>
+[Authorize(Roles = PortalRoles.SystemAdministrator)]
+public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index(int? groupId, int? year)
+    {
+        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync();
+        var group = groups.FirstOrDefault(g => g.Id == groupId) ?? groups.First();
+        var selectedYear = year ?? new VietnamClock(clock).Today().Year;
+        var definitions = IndicatorDefinition.VersionFor(
+            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == group.Id).ToListAsync(), group.Id, selectedYear);
+        var rules = await db.RecognitionRules.AsNoTracking().OrderBy(r => r.ValidFromYear).ThenBy(r => r.ForDisadvantagedCommunes).ToListAsync();
+        var scopeNames = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => rules.Select(r => r.ScopeUnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        return View(new CatalogueViewModel(groups, group, selectedYear, definitions, rules, scopeNames));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> EditIndicator(int id, int year)
+    {
+        var definition = await db.IndicatorDefinitions.AsNoTracking().Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == id);
+        return definition is null
+            ? NotFound()
+            : View(new IndicatorInput
+            {
+                Id = id, Year = year, Code = definition.Code, GroupName = definition.Group.Name, Text = definition.Text,
+                Guidance = definition.Guidance, IsDraft = definition.IsDraft, CurrentVersionYear = definition.ValidFromYear,
+            });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EditIndicator(IndicatorInput input)
+    {
+        var definition = await db.IndicatorDefinitions.Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == input.Id);
+        if (definition is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            input.Code = definition.Code;
+            input.GroupName = definition.Group.Name;
+            input.CurrentVersionYear = definition.ValidFromYear;
+            return View(input);
+        }
+
+        var sameYear = await db.IndicatorDefinitions.FirstOrDefaultAsync(d =>
+            d.GroupId == definition.GroupId && d.Code == definition.Code && d.ValidFromYear == input.Year);
+        if (sameYear is not null)
+        {
+            sameYear.Edit(input.Text, input.Guidance ?? string.Empty, input.IsDraft);
+        }
+        else
+        {
+            db.IndicatorDefinitions.Add(new IndicatorDefinition(definition.Code, definition.GroupId, input.Year, input.Text.Trim(),
+                (input.Guidance ?? string.Empty).Trim(), input.IsDraft));
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Success"] = sameYear is null
+            ? $"Đã tạo phiên bản năm {input.Year} của chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)}; các năm trước giữ nội dung cũ."
+            : $"Đã lưu chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)} (phiên bản năm {input.Year}).";
+        return RedirectToAction(nameof(Index), new { groupId = definition.GroupId, year = input.Year });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Rule(int? id)
+    {
+        var input = new RuleInput { ValidFromYear = new VietnamClock(clock).Today().Year, Threshold = 80, MinPerIndicator = 5, ConsecutiveYears = 5 };
+        if (id is not null)
+        {
+            var rule = await db.RecognitionRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+            if (rule is null)
+            {
+                return NotFound();
+            }
+
+            input = new RuleInput
+            {
+                Id = rule.Id, Name = rule.Name, ValidFromYear = rule.ValidFromYear, ScopeUnitId = rule.ScopeUnitId,
+                ForDisadvantaged = rule.ForDisadvantagedCommunes, Threshold = rule.Threshold, MinPerIndicator = rule.MinPerIndicator,
+                ConsecutiveYears = rule.ConsecutiveYearsForOutstanding,
+            };
+        }
+
+        input.Units = await UnitOptionsAsync();
+        return View(input);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Rule(RuleInput input)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                if (input.Id is int id)
+                {
+                    var rule = await db.RecognitionRules.FirstOrDefaultAsync(r => r.Id == id);
+                    if (rule is null)
+                    {
+                        return NotFound();
+                    }
+
+                    rule.Change(input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value);
+                }
+                else
+                {
+                    db.RecognitionRules.Add(new RecognitionRule(input.Name.Trim(), input.ValidFromYear!.Value, input.ScopeUnitId,
+                        input.ForDisadvantaged, input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value));
+                }
+
+                await db.SaveChangesAsync();
+                TempData["Success"] = "Đã lưu quy định công nhận. Các phiếu đã thẩm định giữ ngưỡng đã dùng khi thẩm định.";
+                return RedirectToAction(nameof(Index));
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+        }
+
+        input.Units = await UnitOptionsAsync();
+        return View(input);
+    }
+
+    private async Task<IReadOnlyList<SelectListItem>> UnitOptionsAsync()
+        => (await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+                .Where(u => u.Level.Code != LearningSociety.Domain.Units.AdministrativeLevel.Village)
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync())
+            .OrderBy(u => u.Path, StringComparer.Ordinal)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+}
+
+public sealed record CatalogueViewModel(IReadOnlyList<CitizenGroup> Groups, CitizenGroup Group, int Year,
+    IReadOnlyList<IndicatorDefinition> Indicators, IReadOnlyList<RecognitionRule> Rules, IReadOnlyDictionary<int, string> ScopeNames);
+
+public sealed class IndicatorInput
+{
+    public int Id { get; set; }
+
+    public int Year { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public string GroupName { get; set; } = string.Empty;
+
+    public int CurrentVersionYear { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public string? Guidance { get; set; }
+
+    public bool IsDraft { get; set; }
+}
+
+public sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput>
+{
+    public IndicatorInputValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("Vui lòng nhập nội dung chỉ số.").MaximumLength(500).WithMessage("Nội dung tối đa 500 ký tự.");
+        RuleFor(x => x.Guidance).MaximumLength(2000).WithMessage("Hướng dẫn tối đa 2.000 ký tự.");
+        RuleFor(x => x.Year).InclusiveBetween(2022, 2100).WithMessage("Năm áp dụng phải từ 2022.");
+    }
+}
+
+public sealed class RuleInput
+{
+    public int? Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public int? ValidFromYear { get; set; }
+
+    public int? ScopeUnitId { get; set; }
+
+    public bool ForDisadvantaged { get; set; }
+
+    public int? Threshold { get; set; }
+
+    public int? MinPerIndicator { get; set; }
+
+    public int? ConsecutiveYears { get; set; }
+
+    public IReadOnlyList<SelectListItem> Units { get; set; } = [];
+}
+
+public sealed class RuleInputValidator : AbstractValidator<RuleInput>
+{
+    public RuleInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().When(x => x.Id is null).WithMessage("Vui lòng nhập căn cứ, tên quy định.");
+        RuleFor(x => x.ValidFromYear).NotNull().WithMessage("Vui lòng nhập năm áp dụng.").InclusiveBetween(2022, 2100).WithMessage("Năm áp dụng phải từ 2022.");
+        RuleFor(x => x.Threshold).NotNull().WithMessage("Vui lòng nhập ngưỡng tổng điểm.").InclusiveBetween(10, 100).WithMessage("Ngưỡng tổng điểm phải từ 10 đến 100.");
+        RuleFor(x => x.MinPerIndicator).NotNull().WithMessage("Vui lòng nhập điểm tối thiểu mỗi chỉ số.").InclusiveBetween(1, 10).WithMessage("Điểm tối thiểu mỗi chỉ số phải từ 1 đến 10.");
+        RuleFor(x => x.ConsecutiveYears).NotNull().WithMessage("Vui lòng nhập số năm liên tục.").InclusiveBetween(1, 20).WithMessage("Số năm liên tục phải từ 1 đến 20.");
+    }
+}

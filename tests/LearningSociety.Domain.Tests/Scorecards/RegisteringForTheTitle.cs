@@ -1,0 +1,38 @@
+using LearningSociety.Domain.Scorecards;
+using static LearningSociety.Domain.Tests.Scorecards.TestRegistrations;
+
+namespace LearningSociety.Domain.Tests.Scorecards;
+
+public class RegisteringForTheTitle
+{
+    [Theory]
+    [InlineData(2021)]
+    [InlineData(2000)]
+    [InlineData(2101)]
+    public void AYearBeforeTheProgrammeOrFarAheadIsRefused(int year)
+    {
+        var refused = Assert.Throws<DomainException>(() => ARegistration().ForYear(year).Build());
+
+        Assert.Equal("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) trở đi.", refused.Message);
+    }
+
+    [Fact]
+    public void TheFirstYearOfTheProgrammeIsAccepted()
+    {
+        Assert.Equal(2022, ARegistration().ForYear(2022).Build().Year);
+    }
+
+    [Fact]
+    public void ANewRegistrationTakesTheCitizensGroupAndVillageAndHasNoScores()
+    {
+        var registration = ARegistration().Build();
+
+        Assert.Equal(ScorecardStatus.Registered, registration.Status);
+        Assert.Equal((GroupId, VillageId), (registration.GroupId, registration.VillageId));
+        Assert.Equal((Branch, At, RegistrationChannel.Branch), (registration.RegisteredBy, registration.RegisteredAt, registration.Channel));
+        Assert.Empty(registration.Entries);
+        Assert.Null(registration.SelfTotal);
+        Assert.Null(registration.Passed);
+        Assert.NotEqual(Guid.Empty, registration.ConcurrencyStamp);
+    }
+}
