@@ -23,6 +23,31 @@ public sealed class CandidateApproval
         CurrentStepOrder = route.FirstStep.Order;
     }
 
+    /// <summary>
+    /// Rebuilds a candidate from storage. The history is the source of truth: state, step, reason,
+    /// decision and version all follow from replaying what it records, so they cannot disagree.
+    /// </summary>
+    public static CandidateApproval Restore(ApprovalRoute route, int year, IEnumerable<ApprovalTransition> history)
+    {
+        var candidate = new CandidateApproval(route, year);
+        foreach (var move in history)
+        {
+            if (move.FromState != candidate.State || move.FromStepOrder != candidate.CurrentStepOrder || !route.HasStep(move.ToStepOrder))
+            {
+                throw new InvalidOperationException($"Stored history does not follow route {route.Code} at version {candidate.Version}.");
+            }
+
+            candidate.history.Add(move);
+            candidate.State = move.ToState;
+            candidate.CurrentStepOrder = move.ToStepOrder;
+            candidate.Reason = move.ToState is CandidateState.Returned or CandidateState.Rejected ? move.Comment : null;
+            candidate.DecisionNumber = move.Action == ApprovalAction.LockByDecision ? move.Comment : candidate.DecisionNumber;
+            candidate.Version++;
+        }
+
+        return candidate;
+    }
+
     public ApprovalRoute Route { get; private set; }
 
     public int Year { get; private set; }

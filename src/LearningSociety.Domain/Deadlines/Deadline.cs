@@ -17,9 +17,12 @@ public sealed record Deadline(int Year, string LevelCode, string Description, Da
     /// The province report is the district's job before the reform and the commune's after it.
     /// </summary>
     public static IReadOnlyList<Deadline> SeedsFor(int year)
+        => SeedsFor(year, new DateOnly(year, 12, 10) >= ApprovalRoute.TwoTierGovernmentFrom ? "commune" : "district");
+
+    /// <summary>The same seeds when the route in force names the reporting level (the level of its final step).</summary>
+    public static IReadOnlyList<Deadline> SeedsFor(int year, string reportingLevel)
     {
         var reportDue = new DateOnly(year, 12, 10);
-        var reportingLevel = reportDue >= ApprovalRoute.TwoTierGovernmentFrom ? "commune" : "district";
         return
         [
             new Deadline(year, "village", "Thôn, đơn vị gửi kết quả về UBND xã", new DateOnly(year, 11, 30)),

@@ -10,6 +10,7 @@ public static class FeaturesConfiguration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Features.Scorecards.RecognitionRuleLookup>();
+        services.AddScoped<Features.Approvals.ApprovalService>();
         return services;
     }
 }

@@ -40,6 +40,14 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<Features.Approvals.ApprovalRouteDefinition> ApprovalRoutes => Set<Features.Approvals.ApprovalRouteDefinition>();
+
+    public DbSet<Features.Approvals.Candidate> Candidates => Set<Features.Approvals.Candidate>();
+
+    public DbSet<Features.Approvals.DeadlineDefinition> Deadlines => Set<Features.Approvals.DeadlineDefinition>();
+
+    public DbSet<Features.Decisions.RecognitionDecision> RecognitionDecisions => Set<Features.Decisions.RecognitionDecision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

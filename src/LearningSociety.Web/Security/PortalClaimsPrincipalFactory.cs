@@ -30,7 +30,7 @@ public sealed class PortalClaimsPrincipalFactory(
         var grants = await db.RoleAssignments
             .AsNoTracking()
             .Where(a => a.UserId == user.Id && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
-            .Select(a => new ScopeGrant(a.Role, a.UnitId, a.Unit.Path, a.Unit.Name))
+            .Select(a => new ScopeGrant(a.Role, a.UnitId, a.Unit.Path, a.Unit.Name, a.Unit.Level.Code))
             .ToListAsync();
 
         foreach (var role in grants.Select(g => g.Role).Distinct())

@@ -4,7 +4,7 @@ using System.Security.Claims;
 namespace LearningSociety.Web.Security;
 
 /// <summary>One role held over one unit's subtree, as carried in the sign-in cookie's claims.</summary>
-public sealed record ScopeGrant(PortalRole Role, int UnitId, string UnitPath, string UnitName);
+public sealed record ScopeGrant(PortalRole Role, int UnitId, string UnitPath, string UnitName, string LevelCode = "");
 
 /// <summary>
 /// The one authorization rule of the portal: a user may see a unit when it is one of their units or
@@ -66,13 +66,21 @@ public sealed class UnitScope
     public static UnitScope From(ClaimsPrincipal user)
         => new(user.FindAll(ClaimType).Select(c => Parse(c.Value)).OfType<ScopeGrant>().ToList());
 
-    public static string Format(ScopeGrant grant) => $"{grant.Role}|{grant.UnitId}|{grant.UnitPath}|{grant.UnitName}";
+    /// <summary>
+    /// The grant through which the user acts at a step owned by <paramref name="levelCode"/> for a unit at
+    /// <paramref name="unitPath"/>: a role that acts, held for that level's unit above (or at) the record.
+    /// </summary>
+    public ScopeGrant? ActingGrant(string unitPath, string levelCode)
+        => Grants.FirstOrDefault(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator
+            && g.LevelCode == levelCode && unitPath.StartsWith(g.UnitPath, StringComparison.Ordinal));
+
+    public static string Format(ScopeGrant grant) => $"{grant.Role}|{grant.UnitId}|{grant.UnitPath}|{grant.LevelCode}|{grant.UnitName}";
 
     private static ScopeGrant? Parse(string value)
     {
-        var parts = value.Split('|', 4);
-        return parts.Length == 4 && Enum.TryParse<PortalRole>(parts[0], out var role) && int.TryParse(parts[1], out var unitId)
-            ? new ScopeGrant(role, unitId, parts[2], parts[3])
+        var parts = value.Split('|', 5);
+        return parts.Length == 5 && Enum.TryParse<PortalRole>(parts[0], out var role) && int.TryParse(parts[1], out var unitId)
+            ? new ScopeGrant(role, unitId, parts[2], parts[4], parts[3])
             : null;
     }
 }

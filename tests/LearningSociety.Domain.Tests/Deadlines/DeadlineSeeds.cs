@@ -35,5 +35,13 @@ public class DeadlineSeeds
         Assert.All(Deadline.SeedsFor(2026), d => Assert.Equal((2026, 2026), (d.Year, d.DueDate.Year)));
     }
 
+    [Fact]
+    public void AThreeTierRouteInForceMakesTheDistrictReportEvenAfterTheReform()
+    {
+        var report = Deadline.SeedsFor(2026, "district").Single(d => d.Description == "Báo cáo kết quả lên tỉnh");
+
+        Assert.Equal(("district", new DateOnly(2026, 12, 10)), (report.LevelCode, report.DueDate));
+    }
+
     private static IReadOnlyList<Deadline> DeadlineSeeds2025() => Deadline.SeedsFor(2025);
 }

@@ -45,6 +45,31 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
             await db.SaveChangesAsync();
         }
 
+        if (!await db.ApprovalRoutes.AnyAsync())
+        {
+            // The route the users ask for (village → commune → district) is active; the two-tier route in force
+            // since 1/7/2025 ships beside it for an administrator to switch to (domain.md §10).
+            db.ApprovalRoutes.AddRange(
+                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtThreeTier(), isActive: true, validTo: null),
+                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtTwoTier(), isActive: false, validTo: null));
+            await db.SaveChangesAsync();
+        }
+
+        var reportingLevel = (await db.ApprovalRoutes.Include(r => r.Steps).FirstAsync(r => r.IsActive)).Steps.MaxBy(s => s.Order)!.LevelCode;
+        var seededYears = await db.Deadlines.Select(d => d.Year).Distinct().ToListAsync();
+        for (var year = ProgrammeStartYear; year <= DateTime.UtcNow.Year + 1; year++)
+        {
+            if (!seededYears.Contains(year))
+            {
+                db.Deadlines.AddRange(Domain.Deadlines.Deadline.SeedsFor(year, reportingLevel).Select(d => new Features.Approvals.DeadlineDefinition
+                {
+                    Year = d.Year, LevelCode = d.LevelCode, Description = d.Description, DueDate = d.DueDate,
+                }));
+            }
+        }
+
+        await db.SaveChangesAsync();
+
         if (!await db.RecognitionRules.AnyAsync())
         {
             db.RecognitionRules.AddRange(

@@ -16,6 +16,8 @@ public static class Navigation
             items.Add(new("Công dân học tập", "Citizens", "/Citizens"));
         }
 
+        items.Add(new("Xét duyệt", "Approvals", "/Approvals"));
+
         if (scope.Has(PortalRole.VillageBranch) || scope.IsAdministrator)
         {
             items.Add(new("Nhập từ Excel", "Imports", "/Imports"));

@@ -1,0 +1,126 @@
+using LearningSociety.Domain;
+using LearningSociety.Domain.Approvals;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Approvals;
+
+/// <summary>What happened to one candidate of a (bulk) action, in words for the user.</summary>
+public sealed record ActionOutcome(int RegistrationId, string CitizenName, bool Succeeded, string Message);
+
+/// <summary>
+/// Applies approval actions: finds the candidate, checks through <see cref="UnitScope"/> that the user acts for the
+/// level that owns the step and for a unit above the candidate's village, lets the domain decide, and saves each
+/// candidate on its own so one refusal never blocks the others. A stale version means someone else acted first.
+/// </summary>
+public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
+{
+    public const string TitleType = "CDHT";
+
+    public async Task<ApprovalRouteDefinition> ActiveRouteAsync()
+        => await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).FirstOrDefaultAsync(r => r.TitleType == TitleType && r.IsActive)
+            ?? throw new InvalidOperationException("No active CDHT approval route.");
+
+    public async Task<IReadOnlyDictionary<string, ApprovalRoute>> RoutesAsync()
+        => (await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).ToListAsync()).ToDictionary(r => r.Code, r => r.ToDomain());
+
+    public async Task<IReadOnlyList<ActionOutcome>> ApplyAsync(UnitScope scope, string actor, ApprovalAction action,
+        IReadOnlyList<(int RegistrationId, int Version)> items, string? comment)
+    {
+        var routes = await RoutesAsync();
+        var activeRoute = (await ActiveRouteAsync()).Code;
+        var outcomes = new List<ActionOutcome>();
+        foreach (var (registrationId, version) in items)
+        {
+            outcomes.Add(await ApplyOneAsync(scope, actor, action, registrationId, version, comment, routes, activeRoute));
+            db.ChangeTracker.Clear();
+        }
+
+        return outcomes;
+    }
+
+    private async Task<ActionOutcome> ApplyOneAsync(UnitScope scope, string actor, ApprovalAction action, int registrationId,
+        int version, string? comment, IReadOnlyDictionary<string, ApprovalRoute> routes, string activeRoute)
+    {
+        var registration = await db.Registrations.Include(r => r.Village).Include(r => r.Citizen)
+            .FirstOrDefaultAsync(r => r.Id == registrationId);
+        if (registration is null || !scope.CanSee(registration.Village.Path))
+        {
+            return new ActionOutcome(registrationId, "?", false, "Không tìm thấy hồ sơ trong đơn vị của bạn.");
+        }
+
+        var name = registration.Citizen.FullName;
+        var candidate = await db.Candidates.Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == registrationId)
+            ?? Candidate.For(registration, activeRoute);
+        var current = candidate.Version;
+        if (current != version)
+        {
+            return new ActionOutcome(registrationId, name, false, "Hồ sơ vừa được người khác xử lý; trang đã tải lại trạng thái mới nhất.");
+        }
+
+        var route = routes[candidate.RouteCode];
+        var approval = candidate.ToDomain(route);
+        var levelCode = action switch
+        {
+            ApprovalAction.Propose or ApprovalAction.Withdraw => route.FirstStep.LevelCode,
+            ApprovalAction.Approve or ApprovalAction.LockByDecision => route.FinalStep.LevelCode,
+            _ => approval.CurrentStep.LevelCode,
+        };
+        if (scope.ActingGrant(registration.Village.Path, levelCode) is null)
+        {
+            return new ActionOutcome(registrationId, name, false,
+                $"Bạn không thực hiện bước “{(action is ApprovalAction.Approve ? route.FinalStep : approval.CurrentStep).Name}” cho {registration.Village.Name}.");
+        }
+
+        try
+        {
+            var at = clock.GetUtcNow();
+            switch (action)
+            {
+                case ApprovalAction.Propose:
+                    approval.Propose(actor, levelCode, registration.Passed == true, at);
+                    break;
+                case ApprovalAction.Forward:
+                    approval.Forward(actor, levelCode, at, comment);
+                    break;
+                case ApprovalAction.Approve:
+                    approval.Approve(actor, levelCode, at, comment);
+                    break;
+                case ApprovalAction.Return:
+                    approval.Return(actor, levelCode, at, comment ?? string.Empty);
+                    break;
+                case ApprovalAction.Reject:
+                    approval.Reject(actor, levelCode, at, comment ?? string.Empty);
+                    break;
+                case ApprovalAction.Withdraw:
+                    approval.Withdraw(actor, levelCode, at, comment);
+                    break;
+                default:
+                    return new ActionOutcome(registrationId, name, false, "Thao tác không hợp lệ.");
+            }
+        }
+        catch (DomainException e)
+        {
+            return new ActionOutcome(registrationId, name, false, e.Message);
+        }
+
+        if (candidate.Id == 0)
+        {
+            db.Candidates.Add(candidate);
+        }
+
+        candidate.CopyFrom(approval);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Either the version token no longer matched or a parallel first proposal created the candidate.
+            return new ActionOutcome(registrationId, name, false, "Hồ sơ vừa được người khác xử lý; trang đã tải lại trạng thái mới nhất.");
+        }
+
+        return new ActionOutcome(registrationId, name, true, $"{approval.State.Label()} — {approval.CurrentStep.Name}");
+    }
+}
