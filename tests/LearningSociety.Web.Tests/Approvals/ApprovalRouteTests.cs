@@ -111,6 +111,31 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
         var history = (await district.GetPageAsync($"/Approvals/Candidate/{mai}")).QuerySelector("[data-testid=history]")!.TextContent;
         Assert.Contains("Thiếu minh chứng chỉ số 2.1", history);
         Assert.True((await _factory.WithDbAsync(db => db.Registrations.SingleAsync(r => r.Id == lan))).IsLocked);
+
+        var decisionForm = await district.GetPageAsync("/Decisions/Create");
+        var bad = await district.PostFormAsync(decisionForm, "main form", new Dictionary<string, string> { ["Number"] = "125", ["SignerName"] = "Lê Văn Tâm" });
+        Assert.Contains("Số quyết định có dạng 125/QĐ-UBND.", (await PortalClient.ParseAsync(bad)).Body!.TextContent);
+        var recorded = await district.PostFormAsync(decisionForm, "main form", new Dictionary<string, string>
+        {
+            ["Number"] = "125/QĐ-UBND", ["Date"] = "05/12/" + _year, ["SignerName"] = "Lê Văn Tâm",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var decision = await district.GetPageAsync(recorded.Headers.Location!.OriginalString);
+        var listed = decision.QuerySelector("[data-testid=decision-people]")!.TextContent;
+        Assert.Contains("Nguyễn Thị Lan", listed);
+        Assert.Contains("Trần Thị Mai", listed);
+        var locked = await CandidateAsync(lan);
+        Assert.Equal("125/QĐ-UBND", locked.DecisionNumber);
+        Assert.NotNull(locked.DecisionId);
+
+        // Locked by the decision: nobody can send it back any more.
+        var token = await district.TokenFromAsync("/Account/ChangePassword");
+        await district.PostAsync($"/Approvals/Act/{lan}", token, new Dictionary<string, string>
+        {
+            ["version"] = locked.Version.ToString(), ["action"] = "Return", ["comment"] = "Nhầm",
+        });
+        Assert.Equal(CandidateState.Recognised, (await CandidateAsync(lan)).State);
+        Assert.Contains("125/QĐ-UBND", (await branch.GetPageAsync("/Decisions")).Body!.TextContent);
     }
 
     [Fact]

@@ -73,8 +73,8 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
         if (!await db.RecognitionRules.AnyAsync())
         {
             db.RecognitionRules.AddRange(
-                new RecognitionRule("KH 196/KH-KHVN: 80 điểm, không chỉ số nào dưới 5", ProgrammeStartYear, null, false, 80, 5, 5),
-                new RecognitionRule("Vùng ĐBKK, vùng DTTS: 70 điểm, không chỉ số nào dưới 5", ProgrammeStartYear, null, true, 70, 5, 5));
+                new RecognitionRule("Theo KH 196/KH-KHVN", ProgrammeStartYear, null, false, 80, 5, 5),
+                new RecognitionRule("Xã ĐBKK, vùng DTTS (hướng dẫn của Hội Khuyến học)", ProgrammeStartYear, null, true, 70, 5, 5));
             await db.SaveChangesAsync();
         }
     }

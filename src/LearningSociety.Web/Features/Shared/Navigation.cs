@@ -17,6 +17,7 @@ public static class Navigation
         }
 
         items.Add(new("Xét duyệt", "Approvals", "/Approvals"));
+        items.Add(new("Quyết định", "Decisions", "/Decisions"));
 
         if (scope.Has(PortalRole.VillageBranch) || scope.IsAdministrator)
         {

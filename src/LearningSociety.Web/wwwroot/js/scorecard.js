@@ -15,7 +15,7 @@
 
     function update() {
         var rows = form.querySelectorAll('.indicator');
-        var total = 0, complete = true, reasons = [];
+        var total = 0, complete = true, reasons = [], lowest = 10;
         rows.forEach(function (row) {
             var input = row.querySelector('[data-score]');
             var value = parseInt(input.value, 10);
@@ -23,6 +23,7 @@
             input.classList.toggle('is-invalid', input.value !== '' && !valid);
             if (!valid) { complete = false; return; }
             total += value;
+            lowest = Math.min(lowest, value);
             if (value < min) { reasons.push('Chỉ số ' + display(row.dataset.code) + ' được ' + value + ' điểm (< ' + min + ')'); }
             if (appraisal) {
                 var note = row.querySelector('textarea');
@@ -39,7 +40,7 @@
         }
         if (total < threshold) { reasons.unshift('Tổng điểm ' + total + ' < ' + threshold); }
         var passed = reasons.length === 0;
-        if (passed) { reasons = ['Tổng điểm ' + total + ' ≥ ' + threshold, 'Không có chỉ số nào dưới ' + min + ' điểm']; }
+        if (passed) { reasons = ['Tổng điểm ' + total + ' ≥ ' + threshold, 'Không có chỉ số nào dưới ' + min + ' điểm (thấp nhất ' + lowest + ')']; }
         labelEl.textContent = passed ? 'Đạt' : 'Không đạt';
         labelEl.className = 'ms-2 ' + (passed ? 'result-pass' : 'result-fail');
         reasons.forEach(function (r) { var li = document.createElement('li'); li.textContent = r; reasonsEl.appendChild(li); });

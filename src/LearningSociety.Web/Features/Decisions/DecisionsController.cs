@@ -1,0 +1,210 @@
+using System.Globalization;
+using FluentValidation;
+using LearningSociety.Domain;
+using LearningSociety.Domain.Approvals;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Approvals;
+using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Decisions;
+
+/// <summary>
+/// The recognising level records its Quyết định công nhận: issuing it locks the listed candidates for the year, in
+/// one transaction. A correction is a new decision that names the decision it amends.
+/// </summary>
+public sealed class DecisionsController(AppDbContext db, ApprovalService approvals, TimeProvider clock) : Controller
+{
+    public async Task<IActionResult> Index()
+    {
+        var scope = User.Scope();
+        var issuers = await db.RecognitionDecisions.AsNoTracking().Select(d => d.UnitId).Distinct()
+            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
+        var visibleUnits = issuers.Where(u => IsVisible(scope, u.Path)).Select(u => u.Id).ToList();
+        var decisions = await db.RecognitionDecisions.AsNoTracking()
+            .Where(d => visibleUnits.Contains(d.UnitId))
+            .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
+            .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId,
+                db.Candidates.Count(c => c.DecisionId == d.Id)))
+            .ToListAsync();
+        return View(new DecisionListViewModel(decisions, await RecognisingGrantAsync() is not null));
+    }
+
+    public async Task<IActionResult> Details(int id)
+    {
+        var decision = await db.RecognitionDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+        var unitPath = decision is null ? null : await db.AdministrativeUnits.Where(u => u.Id == decision.UnitId).Select(u => u.Path).FirstAsync();
+        if (decision is null || !IsVisible(User.Scope(), unitPath!))
+        {
+            return NotFound();
+        }
+
+        var people = await db.Candidates.AsNoTracking().Where(c => c.DecisionId == id)
+            .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
+                c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
+            .ToListAsync();
+        return View(new DecisionDetailsViewModel(decision, people.OrderBy(p => p.Commune, VietnameseText.Comparer)
+            .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList()));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Create(int? year)
+    {
+        var grant = await RecognisingGrantAsync();
+        if (grant is null)
+        {
+            return Forbid();
+        }
+
+        var selectedYear = year ?? new VietnamClock(clock).Today().Year;
+        var input = new DecisionInput
+        {
+            Year = selectedYear, Date = new VietnamClock(clock).Today(), IssuingBody = IssuingBodyFor(grant),
+            SignerPosition = "PHÓ CHỦ TỊCH",
+        };
+        await FillAsync(input, grant);
+        input.Selected = input.Candidates.Select(c => c.RegistrationId).ToList();
+        return View(input);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Create(DecisionInput input)
+    {
+        var grant = await RecognisingGrantAsync();
+        if (grant is null)
+        {
+            return Forbid();
+        }
+
+        await FillAsync(input, grant);
+        var chosen = input.Candidates.Where(c => input.Selected.Contains(c.RegistrationId)).Select(c => c.RegistrationId).ToList();
+        if (chosen.Count == 0)
+        {
+            ModelState.AddModelError(nameof(input.Selected), "Chọn ít nhất một công dân đã được công nhận.");
+        }
+
+        if (await db.RecognitionDecisions.AnyAsync(d => d.UnitId == grant.UnitId && d.Number == input.Number.Trim()))
+        {
+            ModelState.AddModelError(nameof(input.Number), "Số quyết định này đã được ghi nhận.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var routes = await approvals.RoutesAsync();
+        var at = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var decision = new RecognitionDecision
+        {
+            Number = input.Number.Trim(), Date = input.Date!.Value, Year = input.Year, UnitId = grant.UnitId, IssuingBody = input.IssuingBody.Trim(),
+            SignerName = input.SignerName.Trim(), SignerPosition = input.SignerPosition.Trim(), AmendsDecisionId = input.AmendsDecisionId,
+            CreatedBy = User.Identity!.Name!, CreatedAt = at,
+        };
+        db.RecognitionDecisions.Add(decision);
+        await db.SaveChangesAsync();
+        try
+        {
+            var candidates = await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
+                .Where(c => chosen.Contains(c.RegistrationId)).ToListAsync();
+            foreach (var candidate in candidates)
+            {
+                var approval = candidate.ToDomain(routes[candidate.RouteCode]);
+                approval.LockByDecision(User.Identity!.Name!, grant.LevelCode, at, decision.Number);
+                candidate.CopyFrom(approval, decision.Id);
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception e) when (e is DomainException or DbUpdateException)
+        {
+            await transaction.RollbackAsync();
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, e is DomainException ? e.Message
+                : "Một số hồ sơ vừa được người khác xử lý; quyết định chưa được ghi. Vui lòng tải lại và thử lại.");
+            await FillAsync(input, grant);
+            return View(input);
+        }
+
+        TempData["Success"] = $"Đã ghi nhận Quyết định số {decision.Number} công nhận {chosen.Count} công dân.";
+        return RedirectToAction(nameof(Details), new { id = decision.Id });
+    }
+
+    /// <summary>A decision is seen by its issuer's unit and above, and by the units below it whose citizens it lists.</summary>
+    private static bool IsVisible(UnitScope scope, string issuerPath)
+        => scope.CanSee(issuerPath) || scope.Grants.Any(g => g.UnitPath.StartsWith(issuerPath, StringComparison.Ordinal));
+
+    /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>
+    private async Task<ScopeGrant?> RecognisingGrantAsync()
+    {
+        var route = (await approvals.ActiveRouteAsync()).ToDomain();
+        return User.Scope().Grants.FirstOrDefault(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator
+            && g.LevelCode == route.FinalStep.LevelCode);
+    }
+
+    private static string IssuingBodyFor(ScopeGrant grant) => "UBND " + grant.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+
+    private async Task FillAsync(DecisionInput input, ScopeGrant grant)
+    {
+        var candidates = await db.Candidates.AsNoTracking()
+            .Where(c => c.Year == input.Year && c.State == CandidateState.Recognised && c.DecisionNumber == null
+                && c.Registration.Village.Path.StartsWith(grant.UnitPath))
+            .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
+                c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
+            .ToListAsync();
+        input.Candidates = candidates.OrderBy(p => p.Commune, VietnameseText.Comparer).ThenBy(p => p.Village, VietnameseText.Comparer)
+            .ThenBy(p => p.Name, VietnameseText.PersonName).ToList();
+        input.EarlierDecisions = await db.RecognitionDecisions.AsNoTracking().Where(d => d.UnitId == grant.UnitId)
+            .OrderByDescending(d => d.Date).Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, 0))
+            .ToListAsync();
+    }
+}
+
+public sealed record DecisionRow(int Id, string Number, DateOnly Date, int Year, string IssuingBody, int? AmendsDecisionId, int People);
+
+public sealed record DecisionListViewModel(IReadOnlyList<DecisionRow> Decisions, bool CanCreate);
+
+public sealed record DecisionPerson(int RegistrationId, string Name, int BirthYear, string Village, string Commune, string Group, int? Total);
+
+public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People);
+
+public sealed class DecisionInput
+{
+    public int Year { get; set; }
+
+    public string Number { get; set; } = string.Empty;
+
+    public DateOnly? Date { get; set; }
+
+    public string IssuingBody { get; set; } = string.Empty;
+
+    public string SignerName { get; set; } = string.Empty;
+
+    public string SignerPosition { get; set; } = string.Empty;
+
+    public int? AmendsDecisionId { get; set; }
+
+    public List<int> Selected { get; set; } = [];
+
+    public IReadOnlyList<DecisionPerson> Candidates { get; set; } = [];
+
+    public IReadOnlyList<DecisionRow> EarlierDecisions { get; set; } = [];
+}
+
+public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số quyết định, ví dụ 125/QĐ-UBND.")
+            .Matches(@"^\d+/QĐ-[\p{L}\d.\-]+$").WithMessage("Số quyết định có dạng 125/QĐ-UBND.");
+        RuleFor(x => x.Date).NotNull().WithMessage("Vui lòng nhập ngày quyết định (dd/MM/yyyy).");
+        RuleFor(x => x.IssuingBody).NotEmpty().WithMessage("Vui lòng nhập cơ quan ban hành.").MaximumLength(200);
+        RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ tên người ký.").MaximumLength(150);
+        RuleFor(x => x.SignerPosition).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.").MaximumLength(150);
+    }
+}
