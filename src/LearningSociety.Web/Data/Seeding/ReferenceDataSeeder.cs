@@ -9,7 +9,7 @@ namespace LearningSociety.Web.Data.Seeding;
 /// texts (domain.md §2.3, marked "dự thảo" until the official appendix is obtained) and the default
 /// recognition rules. Each part is added only when missing, so editing it later is safe.
 /// </summary>
-public sealed class ReferenceDataSeeder(AppDbContext db)
+public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
 {
     public const int ProgrammeStartYear = 2022;
 
@@ -57,7 +57,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
 
         var reportingLevel = (await db.ApprovalRoutes.Include(r => r.Steps).FirstAsync(r => r.IsActive)).Steps.MaxBy(s => s.Order)!.LevelCode;
         var seededYears = await db.Deadlines.Select(d => d.Year).Distinct().ToListAsync();
-        for (var year = ProgrammeStartYear; year <= DateTime.UtcNow.Year + 1; year++)
+        for (var year = ProgrammeStartYear; year <= new Domain.Deadlines.VietnamClock(clock).Today().Year + 1; year++)
         {
             if (!seededYears.Contains(year))
             {

@@ -107,9 +107,15 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
                 r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked))
             .ToList();
 
+        // A year counts as recognised when its candidate was recognised on the route; earlier years entered as
+        // history (passed cards that never travelled the route in the portal) count as the paper decisions they reflect.
         var rule = await rules.ForVillageAsync(citizen.VillageId, CurrentYear);
-        var passedYears = registrations.Where(r => r.Passed == true).Select(r => r.Year);
-        var outstanding = OutstandingCitizen.IsOutstanding(passedYears, registrations.Select(r => r.Year).DefaultIfEmpty(CurrentYear).Max(),
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.Registration.CitizenId == id)
+            .Select(c => new { c.Year, c.State }).ToListAsync();
+        var recognisedYears = candidates.Where(c => c.State == CandidateState.Recognised).Select(c => c.Year)
+            .Concat(registrations.Where(r => r.Passed == true && r.Year < CurrentYear && candidates.All(c => c.Year != r.Year)).Select(r => r.Year))
+            .ToList();
+        var outstanding = OutstandingCitizen.IsOutstanding(recognisedYears, recognisedYears.DefaultIfEmpty(CurrentYear).Max(),
             rule.ConsecutiveYearsForOutstanding);
 
         return View(new CitizenDetailsViewModel(citizen.Id, citizen.FullName, citizen.DateOfBirth, citizen.BirthYear, citizen.Gender,

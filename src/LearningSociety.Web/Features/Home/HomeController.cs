@@ -1,7 +1,8 @@
+using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Scorecards;
-using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -9,18 +10,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Home;
 
-/// <summary>The dashboard: this year's CDHT progress for the units the user holds, one row per unit below.</summary>
-public sealed class HomeController(AppDbContext db, TimeProvider clock) : Controller
+/// <summary>
+/// The dashboard: the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
+/// one level below the user's, from registration to recognition, with the recognised share of adults.
+/// </summary>
+public sealed class HomeController(AppDbContext db, ApprovalService approvals, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
         var scope = User.Scope();
-        var year = new VietnamClock(clock).Today().Year;
+        var vietnam = new VietnamClock(clock);
+        var today = vietnam.Today();
+        var year = today.Year;
 
-        var registrations = scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path);
-
-        // One grouped query: counts per village; rolled up below to the level the user looks at.
-        var perVillage = await registrations
+        // Two grouped queries (cards per village, candidates per village), rolled up below to the rows shown.
+        var perVillage = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
             .Where(r => r.Year == year)
             .GroupBy(r => r.VillageId)
             .Select(g => new
@@ -32,13 +36,19 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
                 Passed = g.Count(r => r.Passed == true),
             })
             .ToListAsync();
+        var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
+            .Where(c => c.Year == year)
+            .Select(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
+            .ToListAsync();
+        var routes = await approvals.RoutesAsync();
 
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
             .ToListAsync();
         var byId = units.ToDictionary(u => u.Id);
+        var population = await db.UnitYearProfiles.AsNoTracking().Where(p => p.Year == year)
+            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation);
 
-        // Rows: the children of the user's own units (villages for a commune, communes for a district …).
         var grantUnitIds = scope.Grants.Select(g => g.UnitId).ToHashSet();
         var rowUnits = units.Where(u => u.ParentId is int p && grantUnitIds.Contains(p)).ToList();
         if (rowUnits.Count == 0)
@@ -46,24 +56,56 @@ public sealed class HomeController(AppDbContext db, TimeProvider clock) : Contro
             rowUnits = units.Where(u => grantUnitIds.Contains(u.Id)).ToList();
         }
 
+        bool Inside(int villageId, string path) => byId.TryGetValue(villageId, out var v) && v.Path.StartsWith(path, StringComparison.Ordinal);
         var rows = rowUnits
             .Select(unit =>
             {
-                var inside = perVillage.Where(v => byId.TryGetValue(v.VillageId, out var village) && village.Path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
-                return new DashboardRow(unit.Id, unit.Name, inside.Sum(v => v.Registered), inside.Sum(v => v.SelfAssessed),
-                    inside.Sum(v => v.Appraised), inside.Sum(v => v.Passed));
+                var cards = perVillage.Where(v => Inside(v.VillageId, unit.Path)).ToList();
+                var files = candidates.Where(c => Inside(c.VillageId, unit.Path)).ToList();
+                return new DashboardRow(unit.Id, unit.Name,
+                    cards.Sum(v => v.Registered), cards.Sum(v => v.SelfAssessed), cards.Sum(v => v.Appraised), cards.Sum(v => v.Passed),
+                    files.Count(c => c.State is CandidateState.InReview or CandidateState.Recognised),
+                    files.Count(c => c.State == CandidateState.Recognised),
+                    population.GetValueOrDefault(unit.Id));
             })
             .OrderBy(r => r.UnitName, VietnameseText.Comparer)
             .ToList();
 
-        return View(new DashboardViewModel(year, scope.Grants, rows));
+        // Deadlines of the user's own levels and of the level just below, which the user waits on.
+        var levels = scope.Grants.Select(g => g.LevelCode).ToHashSet();
+        var levelBelow = new Dictionary<string, string> { ["district"] = "commune", ["commune"] = "village", ["province"] = "district" };
+        var relevant = levels.Concat(levels.Where(levelBelow.ContainsKey).Select(l => levelBelow[l])).ToHashSet();
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == year).ToListAsync())
+            .Where(d => relevant.Contains(d.LevelCode) || scope.IsAdministrator)
+            .Select(d => d.ToDomain())
+            .OrderBy(d => d.DueDate)
+            .Select(d => new DashboardDeadline(d, DeadlineStatus.Of(d, today), PendingFor(d.LevelCode)))
+            .ToList();
+
+        // Waiting at the village: passing cards never proposed, plus files returned to the branch.
+        int PendingFor(string levelCode) => levelCode == "village"
+            ? perVillage.Sum(v => v.Passed) - candidates.Count(c => c.State is not CandidateState.Draft)
+                + candidates.Count(c => c.State == CandidateState.Returned && routes[c.RouteCode].FirstStep.Order == c.CurrentStepOrder)
+            : candidates.Count(c => c.State is CandidateState.InReview or CandidateState.Returned
+                && routes[c.RouteCode].Step(c.CurrentStepOrder).LevelCode == levelCode);
+
+        return View(new DashboardViewModel(year, scope.Grants, rows, deadlines));
     }
 }
 
-public sealed record DashboardRow(int UnitId, string UnitName, int Registered, int SelfAssessed, int Appraised, int Passed);
+public sealed record DashboardRow(int UnitId, string UnitName, int Registered, int SelfAssessed, int Appraised, int Passed,
+    int Proposed, int Recognised, int? AdultPopulation)
+{
+    /// <summary>Recognised citizens over the unit's adult population; null while the population is not entered.</summary>
+    public decimal? RecognisedShare => AdultPopulation is > 0 ? (decimal)Recognised / AdultPopulation.Value : null;
+}
 
-public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Grants, IReadOnlyList<DashboardRow> Rows)
+public sealed record DashboardDeadline(Deadline Deadline, DeadlineStatus Status, int Pending);
+
+public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Grants, IReadOnlyList<DashboardRow> Rows,
+    IReadOnlyList<DashboardDeadline> Deadlines)
 {
     public DashboardRow Total => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.SelfAssessed),
-        Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed));
+        Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Recognised),
+        Rows.Any(r => r.AdultPopulation is null) ? null : Rows.Sum(r => r.AdultPopulation));
 }
