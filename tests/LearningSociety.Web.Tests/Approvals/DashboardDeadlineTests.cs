@@ -33,3 +33,27 @@ public sealed class DashboardDeadlines
         Assert.Contains("list-group-item-danger", village.ClassName);
     }
 }
+
+public sealed class RouteSwitching : IDisposable
+{
+    private readonly PortalFactory _factory = new();
+
+    [Fact]
+    public async Task AfterSwitchingToTheTwoTierRouteTheCommuneRecognises()
+    {
+        using var admin = await _factory.SignInAsync("admin");
+        var routes = await admin.GetPageAsync("/Routes");
+        var switched = await admin.PostFormAsync(routes, "[data-testid=route-CDHT-2-CAP] form", new Dictionary<string, string>());
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+
+        using var commune = await _factory.SignInAsync("ubndxa");
+        var decisions = await commune.GetPageAsync("/Decisions");
+
+        // The commune now holds the recognising step, so it may record decisions; the district no longer does.
+        Assert.NotNull(decisions.QuerySelector("a[href='/Decisions/Create']"));
+        using var district = await _factory.SignInAsync("phonggd");
+        Assert.Null((await district.GetPageAsync("/Decisions")).QuerySelector("a[href='/Decisions/Create']"));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -29,6 +29,7 @@ public static class Navigation
         if (scope.IsAdministrator)
         {
             items.Add(new("Bộ chỉ số", "Catalogue", "/Catalogue"));
+            items.Add(new("Quy trình", "Routes", "/Routes"));
             items.Add(new("Tài khoản", "Users", "/Users"));
             items.Add(new("Nhật ký", "Audit", "/Audit"));
         }
