@@ -151,7 +151,7 @@ public sealed class Scorecards(KestrelPortal portal, ITestOutputHelper output) :
         await KestrelPortal.ScreenshotAsync(page, "scorecard-08-appraised-pass");
 
         // The list shows the verdict.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Công dân học tập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Đường dẫn" }).GetByRole(AriaRole.Link, new() { Name = "Công dân học tập" }).ClickAsync();
         var row = page.GetByTestId("citizen-table").GetByRole(AriaRole.Row).Filter(new() { HasText = name });
         await Expect(row).ToContainTextAsync("Đạt");
         await Expect(row).ToContainTextAsync("83");

@@ -64,7 +64,14 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         var today = new VietnamClock(clock).Today();
         var unitOptions = rows.Select(r => (r.VillageId, r.Village)).Concat(rows.Select(r => (r.CommuneId ?? 0, r.Commune))).Distinct()
             .OrderBy(u => u.Item2, VietnameseText.Comparer).ToList();
-        return View(new InboxViewModel(selectedYear, groups, deadlines.Select(d => (d, DeadlineStatus.Of(d, today))).ToList(),
+        var activeRoute = active.ToDomain();
+        var bulkActions = new List<ApprovalAction>();
+        foreach (var step in activeRoute.Steps.Where(s => actingLevels.Contains(s.LevelCode)))
+        {
+            bulkActions.Add(step.Order == activeRoute.FirstStep.Order ? ApprovalAction.Propose : step.IsFinal ? ApprovalAction.Approve : ApprovalAction.Forward);
+        }
+
+        return View(new InboxViewModel(selectedYear, groups, deadlines.Select(d => (d, DeadlineStatus.Of(d, today))).ToList(), bulkActions,
             unitId, groupId, state, unitOptions, await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(),
             TempData["Outcomes"] as string));
     }
@@ -107,17 +114,52 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         var routes = await approvals.RoutesAsync();
         var route = routes[candidate?.RouteCode ?? (await approvals.ActiveRouteAsync()).Code];
         var approval = candidate?.ToDomain(route) ?? new CandidateApproval(route, registration.Year);
+        // Offer only what the domain would accept now from this user: each action is tried on a copy.
+        var history = approval.History;
         var actions = Enum.GetValues<ApprovalAction>()
             .Where(a => a != ApprovalAction.LockByDecision)
-            .Where(a => scope.ActingGrant(registration.VillagePath, a switch
+            .Where(a =>
             {
-                ApprovalAction.Propose or ApprovalAction.Withdraw => route.FirstStep.LevelCode,
-                ApprovalAction.Approve => route.FinalStep.LevelCode,
-                _ => approval.CurrentStep.LevelCode,
-            }) is not null)
+                var level = a switch
+                {
+                    ApprovalAction.Propose or ApprovalAction.Withdraw => route.FirstStep.LevelCode,
+                    ApprovalAction.Approve => route.FinalStep.LevelCode,
+                    _ => approval.CurrentStep.LevelCode,
+                };
+                return scope.ActingGrant(registration.VillagePath, level) is not null
+                    && WouldAccept(CandidateApproval.Restore(route, registration.Year, history), a, level, registration.Passed == true);
+            })
             .ToList();
+        var actors = approval.History.Select(t => t.ActorUserName).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => actors.Contains(u.UserName!))
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
         return View(new CandidateViewModel(registration.Id, registration.CitizenId, registration.Year, registration.Name, registration.Village,
-            registration.Group, registration.AppraisedTotal, registration.Passed == true, approval, actions));
+            registration.Group, registration.AppraisedTotal, registration.Passed == true, approval, actions, names));
+    }
+
+    private static bool WouldAccept(CandidateApproval copy, ApprovalAction action, string level, bool passes)
+    {
+        const string Probe = "probe";
+        var at = DateTimeOffset.UnixEpoch;
+        try
+        {
+            switch (action)
+            {
+                case ApprovalAction.Propose: copy.Propose(Probe, level, passes, at); break;
+                case ApprovalAction.Forward: copy.Forward(Probe, level, at); break;
+                case ApprovalAction.Approve: copy.Approve(Probe, level, at); break;
+                case ApprovalAction.Return: copy.Return(Probe, level, at, Probe); break;
+                case ApprovalAction.Reject: copy.Reject(Probe, level, at, Probe); break;
+                case ApprovalAction.Withdraw: copy.Withdraw(Probe, level, at); break;
+                default: return false;
+            }
+
+            return true;
+        }
+        catch (LearningSociety.Domain.DomainException)
+        {
+            return false;
+        }
     }
 
     [HttpPost]
@@ -139,8 +181,12 @@ public sealed record InboxGroup(int UnitId, string UnitName, IReadOnlyList<Inbox
 }
 
 public sealed record InboxViewModel(int Year, IReadOnlyList<InboxGroup> Groups, IReadOnlyList<(Deadline Deadline, DeadlineStatus Status)> Deadlines,
+    IReadOnlyList<ApprovalAction> BulkActions,
     int? UnitId, int? GroupId, string? State, IReadOnlyList<(int Id, string Name)> Units, IReadOnlyList<CitizenGroup> CitizenGroups,
     string? Outcomes);
 
 public sealed record CandidateViewModel(int RegistrationId, int CitizenId, int Year, string Name, string Village, string Group, int? Total,
-    bool Passed, CandidateApproval Approval, IReadOnlyList<ApprovalAction> Actions);
+    bool Passed, CandidateApproval Approval, IReadOnlyList<ApprovalAction> Actions, IReadOnlyDictionary<string, string> ActorNames)
+{
+    public string ActorName(string userName) => ActorNames.TryGetValue(userName, out var name) ? $"{name} ({userName})" : userName;
+}
