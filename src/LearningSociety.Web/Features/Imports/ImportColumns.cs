@@ -1,0 +1,69 @@
+using LearningSociety.Domain.Scorecards;
+
+namespace LearningSociety.Web.Features.Imports;
+
+/// <summary>
+/// The layout of the import workbook: one sheet "Danh sách", group headers on row 1, column headers on
+/// row 2, one citizen per row from row 3. The template writer and the reader both use it, so they
+/// cannot drift apart.
+/// </summary>
+public static class ImportColumns
+{
+    public const string SheetName = "Danh sách";
+    public const string GuideSheetName = "Hướng dẫn";
+
+    public const int GroupHeaderRow = 1;
+    public const int HeaderRow = 2;
+    public const int FirstDataRow = 3;
+
+    public const int FullName = 1;
+    public const int DateOfBirth = 2;
+    public const int BirthYear = 3;
+    public const int Gender = 4;
+    public const int Group = 5;
+    public const int Village = 6;
+    public const int NationalId = 7;
+    public const int Phone = 8;
+    public const int ConsentDate = 9;
+    public const int Year = 10;
+    public const int FirstSelfScore = 11;
+    public const int FirstAppraisedScore = FirstSelfScore + RecognitionRule.IndicatorCount;
+    public const int Reason = FirstAppraisedScore + RecognitionRule.IndicatorCount;
+    public const int Count = Reason;
+
+    public const string SelfGroupTitle = "Điểm tự đánh giá (1–10)";
+    public const string AppraisedGroupTitle = "Điểm thẩm định của chi hội (1–10)";
+
+    /// <summary>The headers of row 2, in column order.</summary>
+    public static IReadOnlyList<string> Headers { get; } =
+    [
+        "Họ và tên", "Ngày sinh", "Năm sinh", "Giới tính", "Nhóm", "Thôn", "Số CCCD", "Điện thoại", "Ngày đồng ý", "Năm",
+        .. IndicatorDefinition.Codes, .. IndicatorDefinition.Codes, "Lý do điều chỉnh",
+    ];
+
+    public static bool IsSelfScore(int column) => column is >= FirstSelfScore and < FirstAppraisedScore;
+
+    public static bool IsAppraisedScore(int column) => column is >= FirstAppraisedScore and < Reason;
+
+    /// <summary>The name used in error messages; score columns say which of the two groups they belong to.</summary>
+    public static string DisplayName(int column) => column switch
+    {
+        _ when IsSelfScore(column) => $"Tự đánh giá {Headers[column - 1]}",
+        _ when IsAppraisedScore(column) => $"Thẩm định {Headers[column - 1]}",
+        _ => Headers[column - 1],
+    };
+
+    /// <summary>Excel's column letter: 1 → A, 27 → AA.</summary>
+    public static string Letter(int column)
+    {
+        var letters = string.Empty;
+        while (column > 0)
+        {
+            var remainder = (column - 1) % 26;
+            letters = (char)('A' + remainder) + letters;
+            column = (column - 1) / 26;
+        }
+
+        return letters;
+    }
+}

@@ -1,0 +1,524 @@
+using System.Globalization;
+using System.Text;
+using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
+
+namespace LearningSociety.Web.Features.Imports;
+
+/// <summary>Collects errors once each, in the order found, and remembers which rows have any.</summary>
+internal sealed class ImportErrorList(string sheet)
+{
+    private readonly List<ImportError> _errors = [];
+    private readonly HashSet<(int?, int?, string)> _seen = [];
+    private readonly Dictionary<int, HashSet<int>> _columnsWithErrors = [];
+
+    public IReadOnlyList<ImportError> Items => _errors;
+
+    public string Sheet { get; } = sheet;
+
+    public void Add(int row, int? column, string message)
+    {
+        if (!_columnsWithErrors.TryGetValue(row, out var columns))
+        {
+            _columnsWithErrors[row] = columns = [];
+        }
+
+        columns.Add(column ?? 0);
+        if (_seen.Add((row, column, message)))
+        {
+            _errors.Add(new ImportError(Sheet, row, column, message));
+        }
+    }
+
+    public bool HasErrors(int row) => _columnsWithErrors.ContainsKey(row);
+
+    public bool HasErrorIn(int row, IEnumerable<int> columns)
+        => _columnsWithErrors.TryGetValue(row, out var found) && columns.Any(found.Contains);
+
+    /// <summary>Errors by row, then by column, as a person reads the sheet.</summary>
+    public IReadOnlyList<ImportError> Sorted()
+        => _errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column ?? int.MaxValue).ToList();
+}
+
+/// <summary>What the parser needs besides the cells.</summary>
+internal sealed record ImportParseContext(
+    VillageDirectory Villages,
+    IReadOnlyDictionary<string, ImportGroup> GroupsByNumber,
+    int? SelectedYear,
+    DateOnly Today);
+
+/// <summary>
+/// One data row of the sheet with its cells converted to values. Conversion errors (not a date, not a
+/// number, missing required cell, score out of 1–10, incomplete score group) are reported at their cell;
+/// the domain rules run later on the converted values.
+/// </summary>
+internal sealed class ImportRow
+{
+    private const int MaxNameLength = 150;
+    private const int MaxReasonLength = 1000;
+    private const int MaxPhoneLength = 20;
+
+    private static readonly string[] DateFormats =
+        ["d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff"];
+
+    private ImportRow(int number)
+    {
+        Number = number;
+    }
+
+    public int Number { get; }
+
+    public string? FullName { get; private set; }
+
+    /// <summary>Upper-cased normalised name, for matching.</summary>
+    public string? NameKey { get; private set; }
+
+    public DateOnly? DateOfBirth { get; private set; }
+
+    public int? BirthYear { get; private set; }
+
+    public Gender? Gender { get; private set; }
+
+    public ImportGroup? Group { get; private set; }
+
+    public ImportVillage? Village { get; private set; }
+
+    /// <summary>The typed village when it matched none of the user's villages (checked against the database later).</summary>
+    public string? UnknownVillage { get; private set; }
+
+    public string? NationalId { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public DateOnly? ConsentDate { get; private set; }
+
+    public int? Year { get; private set; }
+
+    public int[]? SelfScores { get; private set; }
+
+    public int[]? AppraisedScores { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>True when everything the Citizen constructor needs was read.</summary>
+    public bool HasCitizenFields => FullName is not null && BirthYear is not null && Gender is not null && Group is not null && Village is not null;
+
+    public static ImportRow Parse(XlsxRow raw, ImportParseContext context, ImportErrorList errors)
+    {
+        var row = new ImportRow(raw.Number);
+        void Fail(int column, string message) => errors.Add(raw.Number, column, message);
+
+        XlsxCell Cell(int column)
+        {
+            var cell = raw[column];
+            if (cell.Kind == XlsxCellKind.Error)
+            {
+                Fail(column, $"Ô chứa lỗi công thức ({cell.Text}); hãy nhập giá trị thay cho công thức.");
+                return XlsxCell.Empty;
+            }
+
+            return cell;
+        }
+
+        // Họ và tên
+        var name = Text(Cell(ImportColumns.FullName));
+        if (name is null)
+        {
+            Fail(ImportColumns.FullName, "Vui lòng nhập họ và tên.");
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            Fail(ImportColumns.FullName, $"Họ và tên dài quá {MaxNameLength} ký tự.");
+        }
+        else
+        {
+            row.FullName = name;
+            row.NameKey = MatchKey(name);
+        }
+
+        // Ngày sinh, Năm sinh
+        var dobCell = Cell(ImportColumns.DateOfBirth);
+        if (!dobCell.IsBlank)
+        {
+            if (TryDate(dobCell, out var dob))
+            {
+                if (dob > context.Today || dob.Year < 1900)
+                {
+                    Fail(ImportColumns.DateOfBirth, "Ngày sinh không hợp lệ (phải từ năm 1900 đến hôm nay).");
+                }
+                else
+                {
+                    row.DateOfBirth = dob;
+                }
+            }
+            else
+            {
+                Fail(ImportColumns.DateOfBirth, "Ngày sinh phải ghi theo dạng ngày/tháng/năm (dd/MM/yyyy), ví dụ 05/03/1980.");
+            }
+        }
+
+        var yearCell = Cell(ImportColumns.BirthYear);
+        if (yearCell.IsBlank)
+        {
+            if (row.DateOfBirth is { } known)
+            {
+                row.BirthYear = known.Year;
+            }
+            else if (dobCell.IsBlank)
+            {
+                Fail(ImportColumns.BirthYear, "Vui lòng nhập năm sinh (hoặc ngày sinh).");
+            }
+        }
+        else if (TryInteger(yearCell, out var birthYear) && birthYear >= 1900 && birthYear <= context.Today.Year)
+        {
+            row.BirthYear = birthYear;
+        }
+        else
+        {
+            Fail(ImportColumns.BirthYear, $"Năm sinh phải là số có 4 chữ số, từ 1900 đến {context.Today.Year}.");
+        }
+
+        // Giới tính
+        var gender = Text(Cell(ImportColumns.Gender));
+        switch (gender is null ? null : Fold(gender))
+        {
+            case null:
+                Fail(ImportColumns.Gender, "Vui lòng nhập giới tính (Nam hoặc Nữ).");
+                break;
+            case "nam":
+                row.Gender = Domain.Citizens.Gender.Male;
+                break;
+            case "nu":
+                row.Gender = Domain.Citizens.Gender.Female;
+                break;
+            default:
+                Fail(ImportColumns.Gender, "Giới tính phải là 'Nam' hoặc 'Nữ'.");
+                break;
+        }
+
+        // Nhóm
+        var group = Text(Cell(ImportColumns.Group));
+        if (group is null)
+        {
+            Fail(ImportColumns.Group, "Vui lòng nhập nhóm (1, 2 hoặc 3).");
+        }
+        else if (context.GroupsByNumber.TryGetValue(GroupNumber(group), out var found))
+        {
+            row.Group = found;
+        }
+        else
+        {
+            Fail(ImportColumns.Group, $"Nhóm phải là {string.Join(", ", context.GroupsByNumber.Keys.Order(StringComparer.Ordinal))}.");
+        }
+
+        // Thôn
+        var village = Text(Cell(ImportColumns.Village));
+        if (village is null)
+        {
+            Fail(ImportColumns.Village, "Vui lòng nhập tên hoặc mã thôn.");
+        }
+        else
+        {
+            var (match, ambiguity) = context.Villages.Resolve(village);
+            if (match is not null)
+            {
+                row.Village = match;
+            }
+            else if (ambiguity is not null)
+            {
+                Fail(ImportColumns.Village, ambiguity);
+            }
+            else
+            {
+                row.UnknownVillage = village;
+            }
+        }
+
+        // Số CCCD: stored as text; a number cell has lost its leading zeros (every province code starts with 0).
+        var idCell = Cell(ImportColumns.NationalId);
+        if (!idCell.IsBlank)
+        {
+            var id = idCell.Kind == XlsxCellKind.Number && IsWhole(idCell.Number) && idCell.Number is >= 0 and < 1e12
+                ? ((long)idCell.Number).ToString("D12", CultureInfo.InvariantCulture)
+                : RemoveSpaces(Text(idCell) ?? string.Empty);
+            if (NationalIdNumber.Validate(id, row.Gender, row.BirthYear) is { } error)
+            {
+                Fail(ImportColumns.NationalId, error);
+            }
+            else
+            {
+                row.NationalId = id;
+            }
+        }
+
+        // Điện thoại
+        var phoneCell = Cell(ImportColumns.Phone);
+        if (!phoneCell.IsBlank)
+        {
+            var phone = phoneCell.Kind == XlsxCellKind.Number && IsWhole(phoneCell.Number) && phoneCell.Number is > 0 and < 1e15
+                ? "0" + ((long)phoneCell.Number).ToString(CultureInfo.InvariantCulture)
+                : Text(phoneCell)!;
+            if (phone.Length > MaxPhoneLength || phone.Count(char.IsAsciiDigit) < 8
+                || !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '.' or '-' or '(' or ')'))
+            {
+                Fail(ImportColumns.Phone, "Số điện thoại không hợp lệ (8–20 ký tự, chỉ gồm chữ số và các dấu + . - ( )).");
+            }
+            else
+            {
+                row.Phone = phone;
+            }
+        }
+
+        // Ngày đồng ý
+        var consentCell = Cell(ImportColumns.ConsentDate);
+        if (!consentCell.IsBlank)
+        {
+            if (!TryDate(consentCell, out var consent))
+            {
+                Fail(ImportColumns.ConsentDate, "Ngày đồng ý phải ghi theo dạng ngày/tháng/năm (dd/MM/yyyy).");
+            }
+            else if (consent > context.Today)
+            {
+                Fail(ImportColumns.ConsentDate, "Ngày đồng ý không được sau ngày hôm nay.");
+            }
+            else if (consent.Year < 2000)
+            {
+                Fail(ImportColumns.ConsentDate, "Ngày đồng ý không hợp lệ.");
+            }
+            else
+            {
+                row.ConsentDate = consent;
+            }
+        }
+
+        // Năm: the column, else the year chosen on the upload form; both must agree when both are given.
+        var registrationYearCell = Cell(ImportColumns.Year);
+        if (registrationYearCell.IsBlank)
+        {
+            if (context.SelectedYear is null)
+            {
+                Fail(ImportColumns.Year, "Vui lòng nhập năm đăng ký, hoặc chọn năm khi tải tệp lên.");
+            }
+
+            row.Year = context.SelectedYear;
+        }
+        else if (!TryInteger(registrationYearCell, out var year) || year is < 1000 or > 9999)
+        {
+            Fail(ImportColumns.Year, "Năm phải là số có 4 chữ số, ví dụ 2025.");
+        }
+        else if (context.SelectedYear is int selected && selected != year)
+        {
+            Fail(ImportColumns.Year, $"Năm {year} khác với năm đã chọn khi tải lên ({selected}). Hãy sửa cột Năm hoặc chọn lại năm.");
+        }
+        else
+        {
+            row.Year = year;
+        }
+
+        // Điểm: each group all or none; appraised scores need self-scores.
+        row.SelfScores = ReadScores(ImportColumns.FirstSelfScore, "tự đánh giá");
+        row.AppraisedScores = ReadScores(ImportColumns.FirstAppraisedScore, "thẩm định");
+        if (row.AppraisedScores is not null && row.SelfScores is null && AllBlank(ImportColumns.FirstSelfScore))
+        {
+            Fail(ImportColumns.FirstSelfScore, "Có điểm thẩm định thì phải có đủ 10 điểm tự đánh giá.");
+        }
+
+        var reason = Text(Cell(ImportColumns.Reason));
+        if (reason is not null && reason.Length > MaxReasonLength)
+        {
+            Fail(ImportColumns.Reason, $"Lý do điều chỉnh dài quá {MaxReasonLength} ký tự.");
+        }
+        else
+        {
+            row.Reason = reason;
+        }
+
+        return row;
+
+        bool AllBlank(int first) => Enumerable.Range(first, RecognitionRule.IndicatorCount).All(c => raw[c].IsBlank);
+
+        int[]? ReadScores(int first, string label)
+        {
+            if (AllBlank(first))
+            {
+                return null;
+            }
+
+            var scores = new int[RecognitionRule.IndicatorCount];
+            var missing = new List<string>();
+            var valid = true;
+            for (var i = 0; i < scores.Length; i++)
+            {
+                var column = first + i;
+                var cell = Cell(column);
+                if (cell.IsBlank)
+                {
+                    missing.Add(ScorecardEvaluation.DisplayCode(IndicatorDefinition.Codes[i]));
+                    valid = false;
+                }
+                else if (TryInteger(cell, out var score) && score is >= RecognitionRule.MinScore and <= RecognitionRule.MaxScore)
+                {
+                    scores[i] = score;
+                }
+                else
+                {
+                    Fail(column, $"Điểm phải là số nguyên từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
+                    valid = false;
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                var firstMissing = first + IndicatorDefinition.Codes.ToList().FindIndex(c => ScorecardEvaluation.DisplayCode(c) == missing[0]);
+                Fail(firstMissing, $"Điểm {label} phải nhập đủ {RecognitionRule.IndicatorCount} chỉ số hoặc để trống cả nhóm; còn thiếu chỉ số {string.Join(", ", missing)}.");
+            }
+
+            return valid ? scores : null;
+        }
+    }
+
+    /// <summary>Normalised (NFC, single spaces) and upper-cased, so that "nguyễn  văn an" matches "Nguyễn Văn An".</summary>
+    public static string MatchKey(string name) => Citizen.NormalizeName(name).ToUpperInvariant();
+
+    /// <summary>Lower case without diacritics, for the few words typed in many ways ("Nữ", "nu", "NỮ").</summary>
+    internal static string Fold(string value)
+    {
+        var decomposed = value.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string GroupNumber(string value)
+    {
+        var folded = Fold(value).Replace("nhom", string.Empty, StringComparison.Ordinal).Trim();
+        return folded.StartsWith('n') ? folded[1..].Trim() : folded;
+    }
+
+    private static string? Text(XlsxCell cell) => cell.Kind switch
+    {
+        XlsxCellKind.Text => string.IsNullOrWhiteSpace(cell.Text) ? null : cell.Text.Trim().Normalize(NormalizationForm.FormC),
+        XlsxCellKind.Number => cell.Number.ToString("0.##########", CultureInfo.InvariantCulture),
+        XlsxCellKind.Boolean => cell.Text,
+        _ => null,
+    };
+
+    private static string RemoveSpaces(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c) && c != '.'));
+
+    private static bool IsWhole(double value) => Math.Abs(value - Math.Round(value)) < 1e-9;
+
+    private static bool TryInteger(XlsxCell cell, out int value)
+    {
+        value = 0;
+        switch (cell.Kind)
+        {
+            case XlsxCellKind.Number when IsWhole(cell.Number) && cell.Number is >= int.MinValue and <= int.MaxValue:
+                value = (int)Math.Round(cell.Number);
+                return true;
+            case XlsxCellKind.Text:
+                return int.TryParse(cell.Text.Trim(), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A typed date (dd/MM/yyyy) or Excel's date serial number, whatever the cell's display format.</summary>
+    private static bool TryDate(XlsxCell cell, out DateOnly value)
+    {
+        value = default;
+        switch (cell.Kind)
+        {
+            case XlsxCellKind.Number when cell.Number is >= 1 and < 2_958_466:
+                value = DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number)));
+                return true;
+            case XlsxCellKind.Text:
+                if (DateTime.TryParseExact(cell.Text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    value = DateOnly.FromDateTime(parsed);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+}
+
+/// <summary>The villages a user may import into, found by code or by name (with or without "Thôn").</summary>
+internal sealed class VillageDirectory
+{
+    private static readonly string[] LevelPrefixes = ["thon ", "to dan pho ", "tdp ", "xom ", "ap ", "ban ", "khu pho ", "to "];
+
+    private readonly Dictionary<string, ImportVillage> _byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ImportVillage>> _byName = new(StringComparer.Ordinal);
+
+    public VillageDirectory(IReadOnlyList<ImportVillage> villages)
+    {
+        All = villages;
+        foreach (var village in villages)
+        {
+            _byCode[village.Code] = village;
+            foreach (var key in Keys(village.Name).Distinct())
+            {
+                if (!_byName.TryGetValue(key, out var list))
+                {
+                    _byName[key] = list = [];
+                }
+
+                list.Add(village);
+            }
+        }
+    }
+
+    public IReadOnlyList<ImportVillage> All { get; }
+
+    public (ImportVillage? Village, string? Ambiguity) Resolve(string value)
+    {
+        if (_byCode.TryGetValue(value.Trim(), out var byCode))
+        {
+            return (byCode, null);
+        }
+
+        // Exact keys are upper case and folded keys lower case, so one dictionary holds both without collisions.
+        if (!_byName.TryGetValue(ImportRow.MatchKey(value), out var matches))
+        {
+            _byName.TryGetValue(Strip(ImportRow.Fold(value)), out matches);
+        }
+
+        return matches switch
+        {
+            null or [] => (null, null),
+            [var single] => (single, null),
+            _ => (null, $"Có {matches.Count} thôn tên '{value}' ({string.Join(", ", matches.Select(m => m.CommuneName))}); hãy ghi mã thôn thay cho tên."),
+        };
+    }
+
+    /// <summary>The exact name (upper-cased), and the name folded without diacritics and without its level word.</summary>
+    private static IEnumerable<string> Keys(string name)
+    {
+        yield return ImportRow.MatchKey(name);
+        yield return Strip(ImportRow.Fold(name));
+    }
+
+    private static string Strip(string folded)
+    {
+        var collapsed = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var prefix in LevelPrefixes)
+        {
+            if (collapsed.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return collapsed[prefix.Length..];
+            }
+        }
+
+        return collapsed;
+    }
+}

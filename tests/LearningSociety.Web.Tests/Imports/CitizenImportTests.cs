@@ -1,0 +1,362 @@
+using System.Net;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Imports;
+using LearningSociety.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static LearningSociety.Web.Tests.Imports.CitizenRow;
+
+namespace LearningSociety.Web.Tests.Imports;
+
+/// <summary>Uploads that change data: each test gets a database of its own.</summary>
+public sealed class CitizenImport : IDisposable
+{
+    private readonly PortalFactory _factory = new();
+
+    /// <summary>Fifty clean rows for the branch of Thôn Bác Vọng Đông, every one scored and appraised (80 points, passed).</summary>
+    private static List<CitizenRow> FiftyRows() => Enumerable.Range(1, 50)
+        .Select(i =>
+        {
+            var gender = i % 2 == 0 ? "Nữ" : "Nam";
+            var year = 1960 + (i % 40);
+            return new CitizenRow($"Người Dân Thử {i:00}", year, gender, Group: (1 + (i % 3)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                NationalId: i % 5 == 0 ? null : IdFor(gender, year, i), Phone: "0912 345 678",
+                Self: All(8), Appraised: All(8));
+        })
+        .ToList();
+
+    [Fact]
+    public async Task AFileWithABadRowIsRefusedWholeAndEveryErrorIsReportedByRowAndColumn()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var rows = FiftyRows();
+        // Sheet row 14 is the 12th data row (data starts on row 3).
+        rows[11] = rows[11] with { NationalId = "04608012345", Self = [8, 8, 8, 8, 11, 8, 8, 8, 8, 8] };
+        var before = await ImportUploads.CountsAsync(_factory);
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        Assert.NotNull(page.QuerySelector("[data-testid=import-failed]"));
+        var errors = ImportUploads.Errors(page);
+        Assert.Contains(errors, e => e is { Row: "14", Column: "Số CCCD" }
+            && e.Message == "Trang tính 'Danh sách', dòng 14, cột 'Số CCCD': Số CCCD phải gồm đúng 12 chữ số.");
+        Assert.Contains(errors, e => e is { Row: "14", Column: "Tự đánh giá TC2.1" } && e.Message.EndsWith("Điểm phải là số nguyên từ 1 đến 10.", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Equal("14", e.Row));
+        Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
+    }
+
+    [Fact]
+    public async Task AfterFixingTheBadRowTheWholeFileIsImportedAndTheCountsMatch()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var rows = FiftyRows();
+        var good = rows[11];
+        rows[11] = good with { NationalId = "04608012345", Self = CitizenRow.All(11) };
+        var before = await ImportUploads.CountsAsync(_factory);
+        await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+        rows[11] = good;
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        Assert.NotNull(page.QuerySelector("[data-testid=import-success]"));
+        Assert.Equal(50, ImportUploads.Summary(page, "citizens-added"));
+        Assert.Equal(0, ImportUploads.Summary(page, "citizens-updated"));
+        Assert.Equal(50, ImportUploads.Summary(page, "registrations-added"));
+        Assert.Equal(50, ImportUploads.Summary(page, "cards-appraised"));
+        Assert.Equal(50, ImportUploads.Summary(page, "cards-passed"));
+        var after = await ImportUploads.CountsAsync(_factory);
+        Assert.Equal(before.Citizens + 50, after.Citizens);
+        Assert.Equal(before.Registrations + 50, after.Registrations);
+        Assert.Equal(before.Entries + 500, after.Entries);
+
+        var imported = await _factory.WithDbAsync(db => db.Registrations.AsNoTracking()
+            .Where(r => r.Citizen.FullName.StartsWith("Người Dân Thử"))
+            .Select(r => new { r.Year, r.Channel, r.Status, r.Passed, r.AppraisedTotal, r.Citizen.NationalId, r.Citizen.ConsentDate, Village = r.Village.Name })
+            .ToListAsync());
+        Assert.Equal(50, imported.Count);
+        Assert.All(imported, r =>
+        {
+            Assert.Equal(ImportUploads.CurrentYear, r.Year);
+            Assert.Equal(RegistrationChannel.Import, r.Channel);
+            Assert.Equal(ScorecardStatus.Appraised, r.Status);
+            Assert.True(r.Passed);
+            Assert.Equal(80, r.AppraisedTotal);
+            Assert.Equal(new DateOnly(2025, 1, 10), r.ConsentDate);
+            Assert.Equal("Thôn Bác Vọng Đông", r.Village);
+        });
+        Assert.Equal(40, imported.Count(r => r.NationalId is not null));
+        Assert.Contains(imported, r => r.NationalId == good.NationalId);
+    }
+
+    [Fact]
+    public async Task ReimportingTheSameFileChangesNothingAndWritesNoAuditRows()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var file = await ImportUploads.FileAsync(client, FiftyRows());
+        await ImportUploads.UploadPageAsync(client, file);
+        var before = await ImportUploads.CountsAsync(_factory);
+        var stamps = await _factory.WithDbAsync(db => db.Registrations.AsNoTracking().Select(r => r.ConcurrencyStamp).ToListAsync());
+
+        var page = await ImportUploads.UploadPageAsync(client, file);
+
+        Assert.NotNull(page.QuerySelector("[data-testid=import-success]"));
+        Assert.Equal(0, ImportUploads.Summary(page, "citizens-added"));
+        Assert.Equal(0, ImportUploads.Summary(page, "citizens-updated"));
+        Assert.Equal(50, ImportUploads.Summary(page, "citizens-unchanged"));
+        Assert.Equal(0, ImportUploads.Summary(page, "registrations-added"));
+        Assert.Equal(0, ImportUploads.Summary(page, "registrations-updated"));
+        Assert.Equal(50, ImportUploads.Summary(page, "registrations-unchanged"));
+        Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
+        Assert.Equal(stamps, await _factory.WithDbAsync(db => db.Registrations.AsNoTracking().Select(r => r.ConcurrencyStamp).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AChangedRowUpdatesOnlyThatCitizenAndCard()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var rows = FiftyRows();
+        await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+        // Matched on CCCD (row 1) and on name + year of birth + village (row 5 has no CCCD).
+        rows[0] = rows[0] with { Phone = "0987 654 321" };
+        rows[4] = rows[4] with { Appraised = [8, 8, 8, 8, 8, 8, 8, 8, 8, 4], Reason = "Chưa tham gia tổ hợp tác" };
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        Assert.Equal(0, ImportUploads.Summary(page, "citizens-added"));
+        Assert.Equal(1, ImportUploads.Summary(page, "citizens-updated"));
+        Assert.Equal(49, ImportUploads.Summary(page, "citizens-unchanged"));
+        Assert.Equal(1, ImportUploads.Summary(page, "registrations-updated"));
+        Assert.Equal(49, ImportUploads.Summary(page, "cards-passed"));
+        var card = await _factory.WithDbAsync(db => db.Registrations.AsNoTracking().Include(r => r.Entries)
+            .SingleAsync(r => r.Citizen.FullName == rows[4].Name));
+        Assert.False(card.Passed);
+        Assert.Equal("Chưa tham gia tổ hợp tác", card.Entries.Single(e => e.Code == "TC3.2").AppraisalReason);
+        Assert.Null(card.Entries.Single(e => e.Code == "TC1.1").AppraisalReason);
+    }
+
+    [Fact]
+    public async Task ABranchGetsAnErrorAtTheRowThatNamesAnotherVillage()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var before = await ImportUploads.CountsAsync(_factory);
+        CitizenRow[] rows =
+        [
+            new("Trần Văn Một", 1980),
+            new("Trần Văn Hai", 1981, Village: "Thôn Bác Vọng Tây"),
+            new("Trần Văn Ba", 1982, Village: "Thôn Không Có"),
+        ];
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        var errors = ImportUploads.Errors(page);
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e is { Row: "4", Column: "Thôn" } && e.Message.Contains("không thuộc phạm vi quản lý", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "5", Column: "Thôn" } && e.Message.Contains("Không tìm thấy thôn", StringComparison.Ordinal));
+        Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
+    }
+
+    [Fact]
+    public async Task ACccdAlreadyHeldByAnotherCitizenIsAnErrorAtThatRow()
+    {
+        var id = IdFor("Nam", 1975, 4242);
+        using (var otherBranch = await _factory.SignInAsync("chihoi2"))
+        {
+            var own = await ImportUploads.UploadPageAsync(otherBranch,
+                await ImportUploads.FileAsync(otherBranch, [new CitizenRow("Lê Văn Tây", 1975, Village: "Thôn Bác Vọng Tây", NationalId: id)]));
+            Assert.NotNull(own.QuerySelector("[data-testid=import-success]"));
+        }
+
+        using var client = await _factory.SignInAsync("chihoi");
+        var page = await ImportUploads.UploadPageAsync(client,
+            await ImportUploads.FileAsync(client, [new CitizenRow("Lê Văn Đông", 1975, NationalId: id)]));
+
+        var error = Assert.Single(ImportUploads.Errors(page));
+        Assert.Equal(("3", "Số CCCD"), (error.Row, error.Column));
+        Assert.Contains("đã thuộc về một công dân khác", error.Message);
+    }
+
+    [Fact]
+    public async Task DuplicateRowsInsideTheFileAreErrors()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var id = IdFor("Nữ", 1990, 7);
+        CitizenRow[] rows =
+        [
+            new("Phan Thị Mai", 1990, "Nữ", NationalId: id),
+            new("Phan Thị Lan", 1990, "Nữ", NationalId: id),
+            new("Hồ Văn Nam", 1970),
+            new("Hồ  văn nam", 1970),
+        ];
+
+        var errors = ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows)));
+
+        Assert.Contains(errors, e => e is { Row: "4", Column: "Số CCCD" } && e.Message.Contains("trùng với dòng 3", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "6", Column: "Họ và tên" } && e.Message.Contains("Trùng với dòng 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DomainRulesAreReportedAtTheirCells()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        CitizenRow[] rows =
+        [
+            new("Scores Without Consent", 1980, Consent: null, Self: All(8)),
+            new("Appraisal Without Reason", 1980, Self: All(8), Appraised: [9, 8, 8, 8, 8, 8, 8, 8, 8, 8]),
+            new("Birth Date Disagrees", 1980, DateOfBirth: "05/03/1981"),
+            new("Id Disagrees With Gender", 1980, "Nữ", NationalId: IdFor("Nam", 1980, 1)),
+            new("Half A Card", 1980, Self: [8, 8, 8, 0, 8, 8, 8, 8, 8, 8]),
+            new("Appraised Without Self", 1980, Appraised: All(8)),
+            new("Wrong Gender", 1980, Gender: "X"),
+            new("Wrong Group", 1980, Group: "4"),
+            new("Bad Date", 1980, DateOfBirth: "31/02/1980"),
+        ];
+        var file = ImportUploads.Fill(await ImportUploads.TemplateAsync(client), rows);
+
+        var errors = ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, file));
+
+        Assert.Contains(errors, e => e is { Row: "3", Column: "Ngày đồng ý" } && e.Message.Contains("Chưa ghi nhận sự đồng ý", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "4", Column: "Lý do điều chỉnh" } && e.Message.Contains("Cần ghi lý do ở chỉ số 1.1", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "5", Column: "Năm sinh" } && e.Message.EndsWith("Năm sinh không khớp với ngày sinh.", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "6", Column: "Số CCCD" } && e.Message.EndsWith("Chữ số thứ 4 của số CCCD không khớp với giới tính.", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "7", Column: "Tự đánh giá TC1.4" });
+        Assert.Contains(errors, e => e is { Row: "8", Column: "Tự đánh giá TC1.1" } && e.Message.Contains("phải có đủ 10 điểm tự đánh giá", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "9", Column: "Giới tính" });
+        Assert.Contains(errors, e => e is { Row: "10", Column: "Nhóm" });
+        Assert.Contains(errors, e => e is { Row: "11", Column: "Ngày sinh" });
+    }
+
+    [Fact]
+    public async Task AppraisedScoresPassAtEightyPointsWithNoIndicatorBelowFive()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        CitizenRow[] rows =
+        [
+            new("Đạt Tám Mươi", 1980, Self: All(8), Appraised: All(8)),
+            new("Thiếu Một Điểm", 1981, Self: All(8), Appraised: [8, 8, 8, 8, 8, 8, 8, 8, 8, 7], Reason: "Chưa đủ minh chứng"),
+            new("Có Chỉ Số Bốn", 1982, Self: All(9), Appraised: [9, 9, 9, 9, 9, 9, 9, 9, 9, 4], Reason: "Chưa tham gia sinh hoạt"),
+            new("Bảy Mươi Hai", 1983, Self: [8, 8, 7, 7, 7, 7, 7, 7, 7, 7], Appraised: [8, 8, 7, 7, 7, 7, 7, 7, 7, 7]),
+        ];
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        Assert.Equal(4, ImportUploads.Summary(page, "cards-appraised"));
+        Assert.Equal(1, ImportUploads.Summary(page, "cards-passed"));
+        var cards = await PassedByNameAsync();
+        Assert.Equal((true, 80, 80), cards["Đạt Tám Mươi"]);
+        Assert.Equal((false, 79, 80), cards["Thiếu Một Điểm"]);
+        Assert.Equal((false, 85, 80), cards["Có Chỉ Số Bốn"]);
+        Assert.Equal((false, 72, 80), cards["Bảy Mươi Hai"]);
+    }
+
+    [Fact]
+    public async Task InACommuneFlaggedDisadvantagedForTheYearSeventyPointsPass()
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            var commune = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Xã Quảng Phú");
+            var profile = await db.UnitYearProfiles.SingleAsync(p => p.UnitId == commune.Id && p.Year == ImportUploads.CurrentYear);
+            profile.Update(isDisadvantaged: true, profile.AdultPopulation);
+            return await db.SaveChangesAsync();
+        });
+        using var client = await _factory.SignInAsync("chihoi");
+        CitizenRow[] rows =
+        [
+            new("Bảy Mươi Hai", 1983, Self: [8, 8, 7, 7, 7, 7, 7, 7, 7, 7], Appraised: [8, 8, 7, 7, 7, 7, 7, 7, 7, 7]),
+            new("Sáu Mươi Chín", 1984, Self: [7, 7, 7, 7, 7, 7, 7, 7, 7, 6], Appraised: [7, 7, 7, 7, 7, 7, 7, 7, 7, 6]),
+        ];
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        Assert.Equal(1, ImportUploads.Summary(page, "cards-passed"));
+        var cards = await PassedByNameAsync();
+        Assert.Equal((true, 72, 70), cards["Bảy Mươi Hai"]);
+        Assert.Equal((false, 69, 70), cards["Sáu Mươi Chín"]);
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotXlsxGetsAVietnameseMessageNotAServerError()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var csv = System.Text.Encoding.UTF8.GetBytes("Họ và tên;Năm sinh\nNguyễn Văn A;1980\n");
+
+        var byName = await ImportUploads.UploadAsync(client, csv, "danh-sach.csv", contentType: "text/csv");
+        var byContent = await ImportUploads.UploadAsync(client, csv, "danh-sach.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, byName.StatusCode);
+        Assert.Contains(ImportMessages.NotXlsx, (await PortalClient.ParseAsync(byName)).QuerySelector("[data-testid=file-errors]")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, byContent.StatusCode);
+        Assert.Contains("không phải là tệp Excel .xlsx", (await PortalClient.ParseAsync(byContent)).QuerySelector("[data-testid=file-errors]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ACorruptWorkbookGetsAVietnameseMessageNotAServerError()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var file = await ImportUploads.FileAsync(client, FiftyRows());
+        var truncated = file[..(file.Length / 2)];
+        var scrambled = (byte[])file.Clone();
+        for (var i = 200; i < scrambled.Length; i += 7)
+        {
+            scrambled[i] ^= 0x5A;
+        }
+
+        foreach (var broken in new[] { truncated, scrambled })
+        {
+            var response = await ImportUploads.UploadAsync(client, broken);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=file-errors]")!.TextContent;
+            Assert.Contains("bị hỏng hoặc không đúng định dạng", text);
+        }
+    }
+
+    [Fact]
+    public async Task AFileOverTheSizeLimitIsRefusedWithAVietnameseMessage()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var huge = new byte[CitizenImporter.MaxFileBytes + (512 * 1024)];
+        huge[0] = (byte)'P';
+        huge[1] = (byte)'K';
+
+        var response = await ImportUploads.UploadAsync(client, huge);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tệp lớn hơn 10 MB", (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=file-errors]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AWorkbookThatIsNotTheTemplateIsRefusedByItsHeaders()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        using var workbook = new ClosedXML.Excel.XLWorkbook();
+        workbook.AddWorksheet("Sheet1").Cell(1, 1).SetValue("Bảng lương");
+        var output = new MemoryStream();
+        workbook.SaveAs(output);
+
+        var page = await ImportUploads.UploadPageAsync(client, output.ToArray());
+
+        Assert.Contains("không đúng tệp mẫu: ô A2 phải là 'Họ và tên' (đang trống)", page.QuerySelector("[data-testid=file-errors]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TheScriptGetsOnlyTheResultBlock()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var file = await ImportUploads.FileAsync(client, [new CitizenRow("Trương Văn Script", 1980)]);
+
+        var response = await ImportUploads.UploadAsync(client, file, fromScript: true);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("data-testid=\"import-success\"", html);
+    }
+
+    private Task<Dictionary<string, (bool?, int?, int?)>> PassedByNameAsync()
+        => _factory.WithDbAsync(async db => (await db.Registrations.AsNoTracking()
+                .Where(r => r.Status == ScorecardStatus.Appraised)
+                .Select(r => new { r.Citizen.FullName, r.Passed, r.AppraisedTotal, r.AppraisalThreshold })
+                .ToListAsync())
+            .ToDictionary(r => r.FullName, r => (r.Passed, r.AppraisedTotal, r.AppraisalThreshold)));
+
+    public void Dispose() => _factory.Dispose();
+}
