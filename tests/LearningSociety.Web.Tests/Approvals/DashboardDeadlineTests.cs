@@ -57,3 +57,29 @@ public sealed class RouteSwitching : IDisposable
 
     public void Dispose() => _factory.Dispose();
 }
+
+public sealed class DeadlineAdministration : IDisposable
+{
+    private readonly PortalFactory _factory = new() { Clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)) };
+
+    [Fact]
+    public async Task AnAdministratorMovesTheVillageDeadlineAndTheBranchSeesIt()
+    {
+        using var admin = await _factory.SignInAsync("admin");
+        var page = await admin.GetPageAsync("/Deadlines?year=2026");
+        var villageForm = page.QuerySelectorAll("[data-testid=deadline-form]")
+            .Single(f => f.QuerySelector("input[name=description]")!.GetAttribute("value")?.StartsWith("Thôn", StringComparison.Ordinal) == true);
+
+        var response = await admin.PostFormAsync(page, $"[data-testid=deadline-form]:has(input[name=id][value='{villageForm.QuerySelector("input[name=id]")!.GetAttribute("value")}'])",
+            new Dictionary<string, string> { ["dueDate"] = "25/11/2026" });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        using var branch = await _factory.SignInAsync("chihoi");
+        var deadlines = (await branch.GetPageAsync("/")).QuerySelector("[data-testid=dashboard-deadlines]")!.TextContent;
+        Assert.Contains("25/11/2026", deadlines);
+        Assert.Contains("Còn 2 ngày", deadlines);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await branch.GetAsync("/Deadlines")).StatusCode);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

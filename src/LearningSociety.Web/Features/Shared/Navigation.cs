@@ -30,6 +30,7 @@ public static class Navigation
         {
             items.Add(new("Bộ chỉ số", "Catalogue", "/Catalogue"));
             items.Add(new("Quy trình", "Routes", "/Routes"));
+            items.Add(new("Hạn nộp", "Deadlines", "/Deadlines"));
             items.Add(new("Tài khoản", "Users", "/Users"));
             items.Add(new("Nhật ký", "Audit", "/Audit"));
         }
