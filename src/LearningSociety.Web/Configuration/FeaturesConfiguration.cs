@@ -12,6 +12,13 @@ public static class FeaturesConfiguration
         services.AddScoped<LearningSociety.Web.Features.Imports.CitizenImporter>();
         services.AddScoped<Features.Scorecards.RecognitionRuleLookup>();
         services.AddScoped<Features.Approvals.ApprovalService>();
+        services.AddScoped<Features.Reports.CdhtResultsRollUp>();
+        services.AddScoped<Features.Reports.ProposalListReport>();
+        services.AddScoped<Features.Reports.CommuneSummaryReport>();
+        services.AddScoped<Features.Reports.DistrictSummaryReport>();
+        services.AddScoped<Features.Reports.DecisionReport>();
+        services.AddScoped<Features.Reports.ScorecardReport>();
+        services.AddScoped<Features.Reports.ReportExporter>();
         return services;
     }
 }

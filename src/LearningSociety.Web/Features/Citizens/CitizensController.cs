@@ -6,6 +6,7 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Scorecards;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -107,14 +108,9 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
                 r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked))
             .ToList();
 
-        // A year counts as recognised when its candidate was recognised on the route; earlier years entered as
-        // history (passed cards that never travelled the route in the portal) count as the paper decisions they reflect.
+        // Which years count as recognised is the shared rule of RecognisedYears (the year's reports use it too).
         var rule = await rules.ForVillageAsync(citizen.VillageId, CurrentYear);
-        var candidates = await db.Candidates.AsNoTracking().Where(c => c.Registration.CitizenId == id)
-            .Select(c => new { c.Year, c.State }).ToListAsync();
-        var recognisedYears = candidates.Where(c => c.State == CandidateState.Recognised).Select(c => c.Year)
-            .Concat(registrations.Where(r => r.Passed == true && r.Year < CurrentYear && candidates.All(c => c.Year != r.Year)).Select(r => r.Year))
-            .ToList();
+        var recognisedYears = await RecognisedYears.Cards(db, CurrentYear).Where(r => r.CitizenId == id).Select(r => r.Year).ToListAsync();
         var outstanding = OutstandingCitizen.IsOutstanding(recognisedYears, recognisedYears.DefaultIfEmpty(CurrentYear).Max(),
             rule.ConsecutiveYearsForOutstanding);
 

@@ -136,7 +136,7 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
     }
 
     /// <summary>A decision is seen by its issuer's unit and above, and by the units below it whose citizens it lists.</summary>
-    private static bool IsVisible(UnitScope scope, string issuerPath)
+    internal static bool IsVisible(UnitScope scope, string issuerPath)
         => scope.CanSee(issuerPath) || scope.Grants.Any(g => g.UnitPath.StartsWith(issuerPath, StringComparison.Ordinal));
 
     /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>

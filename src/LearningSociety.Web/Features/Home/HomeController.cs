@@ -64,7 +64,7 @@ public sealed class HomeController(AppDbContext db, ApprovalService approvals, T
                 var files = candidates.Where(c => Inside(c.VillageId, unit.Path)).ToList();
                 return new DashboardRow(unit.Id, unit.Name,
                     cards.Sum(v => v.Registered), cards.Sum(v => v.SelfAssessed), cards.Sum(v => v.Appraised), cards.Sum(v => v.Passed),
-                    files.Count(c => c.State is CandidateState.InReview or CandidateState.Recognised),
+                    files.Count(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order)),
                     files.Count(c => c.State == CandidateState.Recognised),
                     population.GetValueOrDefault(unit.Id));
             })

@@ -18,6 +18,7 @@ public static class Navigation
 
         items.Add(new("Xét duyệt", "Approvals", "/Approvals"));
         items.Add(new("Quyết định", "Decisions", "/Decisions"));
+        items.Add(new("Báo cáo", "Reports", "/Reports"));
 
         if (scope.Has(PortalRole.VillageBranch) || scope.IsAdministrator)
         {

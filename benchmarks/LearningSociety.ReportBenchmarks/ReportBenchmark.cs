@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Configuration;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningSociety.ReportBenchmarks;
+
+/// <summary>The report services of one request scope, as the controller gets them.</summary>
+public sealed class ReportServices(IServiceProvider services, UnitScope scope, int year)
+{
+    public Task<BuiltReport?> District(int id) => services.GetRequiredService<DistrictSummaryReport>().BuildAsync(scope, id, year);
+
+    public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year);
+
+    public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year);
+}
+
+/// <summary>The portal's own service registrations on a temporary SQLite file; no HTTP.</summary>
+public sealed class ReportBenchmark : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly int year;
+    private UnitScope scope = new([]);
+
+    private ReportBenchmark(WebApplication app, string databasePath, int year)
+    {
+        this.app = app;
+        DatabasePath = databasePath;
+        this.year = year;
+    }
+
+    public string DatabasePath { get; }
+
+    public static async Task<ReportBenchmark> StartAsync(string folder)
+    {
+        var databasePath = Path.Combine(folder, "reports.db");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "false",
+            ["Logging:FilePath"] = string.Empty,
+        });
+        builder.Services
+            .AddPortalLogging(builder.Configuration, builder.Environment)
+            .AddPortalDatabase(builder.Configuration, builder.Environment)
+            .AddPortalIdentity(builder.Environment)
+            .AddPortalMvc()
+            .AddPortalFeatures();
+        builder.Services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new CommandCounter()));
+        var app = builder.Build();
+        await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+        return new ReportBenchmark(app, databasePath, new VietnamClock(TimeProvider.System).Today().Year);
+    }
+
+    public async Task<SeededDistrict> SeedAsync()
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        var seeded = await new DistrictSeeder(db, year).SeedAsync();
+        var province = await db.AdministrativeUnits.AsNoTracking().SingleAsync(u => u.Level.Code == AdministrativeLevel.Province);
+        scope = new UnitScope([new ScopeGrant(PortalRole.SystemAdministrator, province.Id, province.Path, province.Name)]);
+        return seeded;
+    }
+
+    public async Task<string> CountsAsync()
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        var units = await db.AdministrativeUnits.CountAsync();
+        var citizens = await db.Citizens.CountAsync();
+        var cards = await db.Registrations.CountAsync();
+        var thisYear = await db.Registrations.CountAsync(r => r.Year == year);
+        var scores = await db.Set<LearningSociety.Domain.Scorecards.ScorecardEntry>().CountAsync();
+        var candidates = await db.Candidates.CountAsync();
+        var recognised = await db.Candidates.CountAsync(c => c.State == LearningSociety.Domain.Approvals.CandidateState.Recognised);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Rows: units {units:N0}, citizens {citizens:N0}, cards {cards:N0} ({thisYear:N0} this year), "
+            + $"indicator scores {scores:N0}, candidates {candidates:N0} (recognised {recognised:N0})");
+    }
+
+    /// <summary>One warm-up, then <paramref name="runs"/> timed runs of build + render, each in a fresh request scope.</summary>
+    public async Task MeasureAsync(string name, string format, int runs, Func<ReportServices, Task<BuiltReport?>> build)
+    {
+        var parsed = ReportFormats.Parse(format)!.Value;
+        var results = new List<(TimeSpan Build, TimeSpan Render, long Bytes, long Allocated, long PeakHeap, long PeakRss, int Rows, int Commands, TimeSpan Sql)>();
+        for (var run = 0; run <= runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            using var sampler = new MemorySampler();
+            CommandCounter.Take();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            await using var services = app.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            var report = await build(new ReportServices(services.ServiceProvider, scope, year))
+                ?? throw new InvalidOperationException($"{name}: no report.");
+            var built = watch.Elapsed;
+            var (commands, sql) = CommandCounter.Take();
+            var file = ReportExporter.Render(report, parsed);
+            var rendered = watch.Elapsed - built;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            var (heap, rss) = sampler.Stop();
+            if (run > 0)
+            {
+                var rows = report.Document.Body.OfType<LearningSociety.Reporting.ReportTable>().Sum(t => t.Rows.Count);
+                results.Add((built, rendered, file.Content.Length, allocated, heap, rss, rows, commands, sql));
+            }
+        }
+
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name + $" ({results[0].Rows} rows)",-44} | {format,-4} | {Median(results.Select(r => r.Build.TotalMilliseconds)),5:F0} ms "
+            + $"(max {results.Max(r => r.Build.TotalMilliseconds),5:F0}) | {results[0].Commands,2} / {Median(results.Select(r => r.Sql.TotalMilliseconds)),5:F0} ms | "
+            + $"{Median(results.Select(r => r.Render.TotalMilliseconds)),5:F0} ms | "
+            + $"{Median(results.Select(r => (r.Build + r.Render).TotalMilliseconds)),5:F0} ms | {results[0].Bytes / 1024.0,5:F0} KB | "
+            + $"{results.Max(r => r.Allocated) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakHeap) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakRss) / 1048576.0,5:F0} MB"));
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    /// <summary>Samples the managed heap and the working set every 5 ms; the peaks are what a run needed at most.</summary>
+    private sealed class MemorySampler : IDisposable
+    {
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task<(long Heap, long Rss)> sampling;
+
+        public MemorySampler()
+        {
+            sampling = Task.Run(async () =>
+            {
+                long heap = 0, rss = 0;
+                using var process = Process.GetCurrentProcess();
+                while (!stop.IsCancellationRequested)
+                {
+                    process.Refresh();
+                    heap = Math.Max(heap, GC.GetTotalMemory(forceFullCollection: false));
+                    rss = Math.Max(rss, process.WorkingSet64);
+                    try
+                    {
+                        await Task.Delay(5, stop.Token);
+                    }
+                    catch (TaskCanceledException)
+                    {
+                    }
+                }
+
+                return (heap, rss);
+            });
+        }
+
+        public (long Heap, long Rss) Stop()
+        {
+            stop.Cancel();
+            return sampling.GetAwaiter().GetResult();
+        }
+
+        public void Dispose() => stop.Dispose();
+    }
+}

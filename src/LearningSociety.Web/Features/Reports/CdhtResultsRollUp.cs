@@ -1,0 +1,206 @@
+using LearningSociety.Domain.Approvals;
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Approvals;
+using LearningSociety.Web.Features.Scorecards;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>One unit's CDHT year: counts per citizen group (in the order of <see cref="ResultsRollUp.Groups"/>) and the totals that divide.</summary>
+public sealed class UnitResults(int groups)
+{
+    public int[] Registered { get; } = new int[groups];
+
+    public int[] SelfAssessed { get; } = new int[groups];
+
+    public int[] Proposed { get; } = new int[groups];
+
+    public int[] Recognised { get; } = new int[groups];
+
+    /// <summary>Recognised citizens whose appraised TC2.1 reaches <see cref="CdhtResultsRollUp.DigitalSkillsCutOff"/>.</summary>
+    public int DigitalSkills { get; set; }
+
+    /// <summary>Recognised citizens who are "tiêu biểu xuất sắc" this year.</summary>
+    public int Outstanding { get; set; }
+
+    /// <summary>The adult population the share divides by; null while it is not entered.</summary>
+    public int? Adults { get; set; }
+
+    public int RecognisedTotal => Recognised.Sum();
+
+    /// <summary>Recognised over adults, as a fraction; null without a population.</summary>
+    public decimal? RecognisedShare => Adults is > 0 ? (decimal)RecognisedTotal / Adults.Value : null;
+
+    /// <summary>Digital skills over recognised, as a fraction; null when nobody is recognised.</summary>
+    public decimal? DigitalSkillsShare => RecognisedTotal > 0 ? (decimal)DigitalSkills / RecognisedTotal : null;
+
+    /// <summary>Adds the numerators of <paramref name="other"/>; populations are summed by the caller, which knows when one is missing.</summary>
+    public void AddCounts(UnitResults other)
+    {
+        for (var g = 0; g < Registered.Length; g++)
+        {
+            Registered[g] += other.Registered[g];
+            SelfAssessed[g] += other.SelfAssessed[g];
+            Proposed[g] += other.Proposed[g];
+            Recognised[g] += other.Recognised[g];
+        }
+
+        DigitalSkills += other.DigitalSkills;
+        Outstanding += other.Outstanding;
+    }
+}
+
+public sealed record ResultsRow(int UnitId, string Name, UnitResults Results);
+
+/// <summary>The rows of a roll-up (the units one level below the reporting unit) and their totals.</summary>
+/// <param name="ConsecutiveYears">The "năm liền" counts of the rules in force (one value almost always).</param>
+public sealed record ResultsRollUp(IReadOnlyList<CitizenGroup> Groups, IReadOnlyList<ResultsRow> Rows, UnitResults Total,
+    IReadOnlyList<int> ConsecutiveYears);
+
+/// <summary>
+/// Counts a year's CDHT results for every village under a unit with a handful of grouped queries (none per village
+/// or per citizen), then adds them up to the unit's children: villages for a commune, communes for a district.
+/// Shares are always computed from summed numerators and denominators, never by averaging percentages.
+/// </summary>
+public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals, RecognitionRuleLookup rules)
+{
+    /// <summary>
+    /// Appraised TC2.1 score from which a recognised citizen counts as having digital skills. No official cut-off
+    /// exists (domain.md §2.4 asks for a configurable one); 7 of 10 reads as "uses digital tools well".
+    /// </summary>
+    public const int DigitalSkillsCutOff = 7;
+
+    /// <summary>The indicator that measures digital skills.</summary>
+    public const string DigitalSkillsIndicator = "TC2.1";
+
+    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year)
+    {
+        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync();
+        var groupIndex = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+
+        var units = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(unitPath) && u.Id != unitId)
+            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code, Active = u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first) })
+            .ToListAsync();
+        var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToDictionary(u => u.Id);
+        var perVillage = villages.Keys.ToDictionary(id => id, _ => new UnitResults(groups.Count));
+
+        // Filtering cards by village ids (not by path) lets every query start from the cards' (VillageId, Year) index.
+        var villageIds = villages.Keys.ToList();
+
+        // One pass over the year's cards, each with its candidate if it has one, grouped down to a few hundred rows.
+        var routes = await approvals.RoutesAsync();
+        var cards = await (
+                from r in db.Registrations.AsNoTracking()
+                where villageIds.Contains(r.VillageId) && r.Year == year
+                join c in db.Candidates on r.Id equals c.RegistrationId into candidates
+                from c in candidates.DefaultIfEmpty()
+                group r by new
+                {
+                    r.VillageId,
+                    r.GroupId,
+                    SelfAssessed = r.Status != ScorecardStatus.Registered,
+                    State = (CandidateState?)c!.State,
+                    RouteCode = (string?)c.RouteCode,
+                    Step = (int?)c.CurrentStepOrder,
+                    Digital = c.State == CandidateState.Recognised
+                        && r.Entries.Any(e => e.Code == DigitalSkillsIndicator && e.AppraisedScore >= DigitalSkillsCutOff),
+                }
+                into g
+                select new { g.Key, Count = g.Count() })
+            .ToListAsync();
+        foreach (var (key, count) in cards.Where(x => perVillage.ContainsKey(x.Key.VillageId)).Select(x => (x.Key, x.Count)))
+        {
+            var results = perVillage[key.VillageId];
+            var group = groupIndex[key.GroupId];
+            results.Registered[group] += count;
+            results.SelfAssessed[group] += key.SelfAssessed ? count : 0;
+            if (key.State is { } state && CandidateProgress.HasBeenProposed(state, key.Step!.Value, routes[key.RouteCode!].FirstStep.Order))
+            {
+                results.Proposed[group] += count;
+            }
+
+            results.Recognised[group] += key.State == CandidateState.Recognised ? count : 0;
+            results.DigitalSkills += key.Digital ? count : 0;
+        }
+
+        var recognised = db.Candidates.AsNoTracking()
+            .Where(c => villageIds.Contains(c.Registration.VillageId) && c.Registration.Year == year && c.State == CandidateState.Recognised);
+        var consecutive = await CountOutstandingAsync(recognised, villages.Values.Select(v => (v.Id, v.Path)).ToList(), perVillage, year);
+
+        // A unit's own profile gives its adults; without one, its villages' profiles add up when all are entered.
+        var adults = await db.UnitYearProfiles.AsNoTracking()
+            .Where(p => p.Year == year && p.Unit.Path.StartsWith(unitPath) && p.AdultPopulation != null)
+            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation!.Value);
+
+        var rows = units
+            .Where(u => u.ParentId == unitId)
+            .Select(u =>
+            {
+                var below = villages.Values.Where(v => v.Path.StartsWith(u.Path, StringComparison.Ordinal)).ToList();
+                var results = new UnitResults(groups.Count);
+                foreach (var village in below)
+                {
+                    results.AddCounts(perVillage[village.Id]);
+                }
+
+                results.Adults = adults.TryGetValue(u.Id, out var own) ? own
+                    : below.Count > 0 && below.All(v => adults.ContainsKey(v.Id)) ? below.Sum(v => adults[v.Id]) : null;
+                return (Unit: u, Results: results);
+            })
+            .Where(x => x.Unit.Active || x.Results.Registered.Sum() > 0)
+            .Select(x => new ResultsRow(x.Unit.Id, x.Unit.Name, x.Results))
+            .OrderBy(r => r.Name, Shared.VietnameseText.Comparer)
+            .ToList();
+
+        var total = new UnitResults(groups.Count);
+        foreach (var row in rows)
+        {
+            total.AddCounts(row.Results);
+        }
+
+        total.Adults = rows.Count > 0 && rows.All(r => r.Results.Adults is not null) ? rows.Sum(r => r.Results.Adults!.Value) : null;
+        return new ResultsRollUp(groups, rows, total, consecutive);
+    }
+
+    /// <summary>
+    /// "Tiêu biểu xuất sắc" through the domain rule, <see cref="OutstandingCitizen"/>, with the run length of the rule in
+    /// force for each village. One query fetches the earlier recognised years (within the longest run any rule asks for)
+    /// of this year's recognised citizens; a citizen with none is judged on this year alone.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Approvals.Candidate> recognised,
+        IReadOnlyList<(int Id, string Path)> villages, Dictionary<int, UnitResults> perVillage, int year)
+    {
+        var ruleFor = await rules.ForYearAsync(year);
+        var runLength = villages.ToDictionary(v => v.Id, v => ruleFor(v.Path).ConsecutiveYearsForOutstanding);
+        if (runLength.Count == 0)
+        {
+            return [];
+        }
+
+        var longest = runLength.Values.Max();
+        var cards = RecognisedYears.Cards(db, year);
+        var earlier = await (
+                from c in recognised
+                join r in cards on c.Registration.CitizenId equals r.CitizenId
+                where r.Year > year - longest && r.Year < year
+                select new { c.Registration.VillageId, r.CitizenId, r.Year })
+            .ToListAsync();
+        var histories = earlier.GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.GroupBy(x => x.CitizenId, x => x.Year).ToList());
+        foreach (var (villageId, results) in perVillage)
+        {
+            var citizens = histories.GetValueOrDefault(villageId) ?? [];
+            results.Outstanding = citizens.Count(years => OutstandingCitizen.IsOutstanding(years.Append(year), year, runLength[villageId]));
+            if (OutstandingCitizen.IsOutstanding([year], year, runLength[villageId]))
+            {
+                results.Outstanding += results.RecognisedTotal - citizens.Count;
+            }
+        }
+
+        return [.. runLength.Values.Distinct().Order()];
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using LearningSociety.Domain.Citizens;
+using LearningSociety.Reporting;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Decisions;
+using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// Report 4: the Quyết định công nhận as recorded (<see cref="RecognitionDecision"/>), with its annex, the list of
+/// citizens it recognised. Seen by whoever may see the decision's page.
+/// </summary>
+public sealed class DecisionReport(AppDbContext db)
+{
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int decisionId)
+    {
+        var found = await db.RecognitionDecisions.AsNoTracking()
+            .Where(d => d.Id == decisionId)
+            .Select(d => new
+            {
+                Decision = d,
+                Unit = db.AdministrativeUnits.Where(u => u.Id == d.UnitId).Select(u => new { u.Name, u.Path }).First(),
+                Amends = db.RecognitionDecisions.Where(a => a.Id == d.AmendsDecisionId).Select(a => new { a.Number, a.Date }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync();
+        if (found is null || !DecisionsController.IsVisible(scope, found.Unit.Path))
+        {
+            return null;
+        }
+
+        var decision = found.Decision;
+        var people = (await db.Candidates.AsNoTracking().Where(c => c.DecisionId == decisionId)
+                .Select(c => new
+                {
+                    c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear, c.Registration.Citizen.Gender, Village = c.Registration.Village.Name,
+                    Commune = c.Registration.Village.Parent!.Name, Group = c.Registration.Group.Name, c.Registration.AppraisedTotal,
+                })
+                .ToListAsync())
+            .OrderBy(p => p.Commune, VietnameseText.Comparer).ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.FullName, VietnameseText.PersonName)
+            .ToList();
+
+        var body = new List<ReportBlock>
+        {
+            new ReportParagraph("ỦY BAN NHÂN DÂN " + UnitNames.Upper(found.Unit.Name)) { Bold = true, Alignment = ReportAlignment.Center },
+            Recital("Căn cứ Luật Tổ chức chính quyền địa phương;"),
+            Recital("Căn cứ Quyết định số 677/QĐ-TTg ngày 03 tháng 6 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình " +
+                "\"Xây dựng mô hình Công dân học tập giai đoạn 2021 - 2030\";"),
+            Recital($"Xét kết quả tự đánh giá, thẩm định và đề nghị công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} " +
+                "của các chi hội khuyến học và cấp xét duyệt."),
+            new ReportParagraph("QUYẾT ĐỊNH:") { Bold = true, Alignment = ReportAlignment.Center },
+            Article(1, $"Công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} cho {people.Count} công dân có tên trong danh sách kèm theo Quyết định này."),
+            Article(2, "Quyết định này có hiệu lực kể từ ngày ký." + (found.Amends is { } amends
+                ? $" Quyết định này sửa đổi, bổ sung Quyết định số {amends.Number} ngày {VietnameseText.Date(amends.Date)}."
+                : string.Empty)),
+            Article(3, "Văn phòng Ủy ban nhân dân, Hội Khuyến học, các cơ quan, đơn vị có liên quan và các công dân có tên tại Điều 1 " +
+                "chịu trách nhiệm thi hành Quyết định này."),
+            new ReportParagraph($"DANH SÁCH CÔNG DÂN ĐƯỢC CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {decision.Year}") { Bold = true, Alignment = ReportAlignment.Center },
+            new ReportParagraph($"(Kèm theo Quyết định số {decision.Number} ngày {VietnameseText.Date(decision.Date)} của Ủy ban nhân dân " +
+                $"{UnitNames.InText(found.Unit.Name)})") { Italic = true, Alignment = ReportAlignment.Center },
+            Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
+        };
+
+        var position = UnitNames.Upper(decision.SignerPosition.Trim());
+        string[] authority = position == "CHỦ TỊCH" ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", position];
+        var header = new AdministrativeHeader(null, UnitNames.Upper(decision.IssuingBody), "Số: " + decision.Number,
+            AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(found.Unit.Name), decision.Date));
+        var document = new ReportDocument(header, "QUYẾT ĐỊNH", body)
+        {
+            Subtitles = [$"Về việc công nhận danh hiệu \"Công dân học tập\" năm {decision.Year}"],
+            Signature = new ReportSignature(authority, decision.SignerName),
+            Recipients = ["Như Điều 3;", "Lưu: VT."],
+        };
+
+        return new BuiltReport(document, $"Quyết định {decision.Number} công nhận CDHT {decision.Year}",
+            new ReportAudit(nameof(RecognitionDecision), decisionId.ToString(CultureInfo.InvariantCulture),
+                $"Tải Quyết định số {decision.Number} kèm danh sách {people.Count} công dân"));
+    }
+
+    private sealed record AnnexLine(string Name, int BirthYear, Gender Gender, string Village, string Commune, string Group, int? Total);
+
+    private static ReportParagraph Recital(string text) => new(text) { Italic = true, FirstLineIndent = true };
+
+    private static ReportParagraph Article(int number, string text) => new($"Điều {number}. {text}") { FirstLineIndent = true };
+
+    // A decision of one commune lists its villages only; a district's lists the commune beside each village.
+    private static ReportTable Annex(IReadOnlyList<AnnexLine> people)
+    {
+        var withCommune = people.Select(p => p.Commune).Distinct().Count() > 1;
+        var columns = new List<ReportColumn>
+        {
+            new("STT", 0.6, alignment: ReportAlignment.Center),
+            new("Họ và tên", 2.2),
+            new("Năm sinh", 0.75, alignment: ReportAlignment.Center),
+            new("Giới tính", 0.75, alignment: ReportAlignment.Center),
+            new("Thôn, tổ dân phố", 2.3),
+        };
+        if (withCommune)
+        {
+            columns.Add(new ReportColumn("Xã", 1.7));
+        }
+
+        columns.Add(new ReportColumn("Nhóm", 1, alignment: ReportAlignment.Center));
+        columns.Add(new ReportColumn("Tổng điểm", 0.8, ColumnKind.Integer, ReportAlignment.Center));
+        var rows = people.Select((p, i) => new ReportRow(
+            new ReportCell?[] { ReportCell.Text((i + 1).ToString(CultureInfo.InvariantCulture)), p.Name, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Village }
+                .Concat(withCommune ? [p.Commune] : [])
+                .Concat([p.Group, p.Total is int total ? ReportCell.Number(total) : null])));
+        return new ReportTable(columns, rows);
+    }
+}

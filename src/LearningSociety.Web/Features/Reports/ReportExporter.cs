@@ -1,0 +1,53 @@
+using LearningSociety.Reporting;
+using LearningSociety.Web.Auditing;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>A rendered report file.</summary>
+public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// Renders a built report with the Excel or the PDF renderer and records the export in the audit log when the
+/// report lists people. Both formats come from the same <see cref="ReportDocument"/>, so they show the same numbers.
+/// </summary>
+public sealed class ReportExporter(AuditLog audit)
+{
+    private static readonly ExcelReportRenderer Excel = new();
+    private static readonly PdfReportRenderer Pdf = new();
+
+    public static ReportFile Render(BuiltReport report, ReportFormat format)
+    {
+        IReportRenderer renderer = format switch
+        {
+            ReportFormat.Pdf when report.TableFontSize is float size => new PdfReportRenderer(new PdfReportOptions { TableFontSize = size }),
+            ReportFormat.Pdf => Pdf,
+            _ => Excel,
+        };
+        return new ReportFile(renderer.Render(report.Document), renderer.ContentType, FileName(report.FileName) + renderer.FileExtension);
+    }
+
+    public async Task<ReportFile> ExportAsync(BuiltReport report, ReportFormat format)
+    {
+        var file = Render(report, format);
+        if (report.Audit is { } row)
+        {
+            await audit.RecordAsync("Export", row.Entity, row.EntityId, $"{row.Description} (tệp {format.ToString().ToLowerInvariant()})");
+        }
+
+        return file;
+    }
+
+    /// <summary>
+    /// An attachment named in Vietnamese: RFC 5987 <c>filename*</c> carries the UTF-8 name, <c>filename</c> the same
+    /// name without diacritics for clients that ignore the starred form.
+    /// </summary>
+    public static string ContentDisposition(string fileName)
+        => $"attachment; filename=\"{UnitNames.Ascii(fileName).Replace("\"", "'", StringComparison.Ordinal)}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+
+    // "125/QĐ-UBND" would otherwise read as a folder on the user's disk; a control character would break the header.
+    private static string FileName(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        return string.Concat(name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '-' : c)).Trim();
+    }
+}

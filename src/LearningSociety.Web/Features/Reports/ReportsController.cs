@@ -1,0 +1,118 @@
+using LearningSociety.Domain.Approvals;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Approvals;
+using LearningSociety.Web.Features.Decisions;
+using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// The year's CDHT reports as Excel and PDF, each only for units the user may see (404 elsewhere, as everywhere in
+/// the portal); downloads of lists of people are written to the audit log.
+/// </summary>
+public sealed class ReportsController(
+    AppDbContext db,
+    ApprovalService approvals,
+    ProposalListReport proposals,
+    CommuneSummaryReport communeSummaries,
+    DistrictSummaryReport districtSummaries,
+    DecisionReport decisions,
+    ScorecardReport scorecards,
+    ReportExporter exporter,
+    TimeProvider clock) : Controller
+{
+    private const int FirstYear = 2022;
+
+    private int CurrentYear => new VietnamClock(clock).Today().Year;
+
+    public async Task<IActionResult> Index(int? year)
+    {
+        var scope = User.Scope();
+        var selected = year is >= FirstYear and <= 2100 ? year.Value : CurrentYear;
+        var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+            .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Code, Parent = u.Parent == null ? null : u.Parent.Name })
+            .ToListAsync();
+        var routes = await approvals.RoutesAsync();
+        var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
+            .Where(c => c.Year == selected)
+            .GroupBy(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
+            .Select(g => new { g.Key.VillageId, g.Key.State, g.Key.RouteCode, g.Key.CurrentStepOrder, Count = g.Count() })
+            .ToListAsync();
+        var proposed = candidates
+            .Where(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order))
+            .GroupBy(c => c.VillageId)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+
+        var issuers = await db.RecognitionDecisions.AsNoTracking().Where(d => d.Year == selected).Select(d => d.UnitId).Distinct()
+            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
+        var visibleIssuers = issuers.Where(u => DecisionsController.IsVisible(scope, u.Path)).Select(u => u.Id).ToList();
+        var decisionRows = await db.RecognitionDecisions.AsNoTracking()
+            .Where(d => d.Year == selected && visibleIssuers.Contains(d.UnitId))
+            .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
+            .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, db.Candidates.Count(c => c.DecisionId == d.Id)))
+            .ToListAsync();
+
+        List<ReportUnit> At(string level) => units.Where(u => u.Level == level)
+            .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))
+            .OrderBy(u => u.Parent ?? string.Empty, VietnameseText.Comparer).ThenBy(u => u.Name, VietnameseText.Comparer)
+            .ToList();
+        return View(new ReportsIndexViewModel(selected, Enumerable.Range(FirstYear, Math.Max(1, CurrentYear - FirstYear + 1)).Reverse().ToList(),
+            At(AdministrativeLevel.District), At(AdministrativeLevel.Commune), At(AdministrativeLevel.Village), decisionRows));
+    }
+
+    /// <summary>Report 1: a village's proposal list.</summary>
+    public Task<IActionResult> Proposals(int villageId, int? year, string? format)
+        => DownloadAsync(format, year, y => proposals.BuildAsync(User.Scope(), villageId, y));
+
+    /// <summary>Report 2: a commune's roll-up, rows per village.</summary>
+    public Task<IActionResult> Commune(int communeId, int? year, string? format)
+        => DownloadAsync(format, year, y => communeSummaries.BuildAsync(User.Scope(), communeId, y));
+
+    /// <summary>Report 3: a district's roll-up, rows per commune.</summary>
+    public Task<IActionResult> District(int districtId, int? year, string? format)
+        => DownloadAsync(format, year, y => districtSummaries.BuildAsync(User.Scope(), districtId, y));
+
+    /// <summary>Report 4: a recognition decision with its annex list.</summary>
+    public Task<IActionResult> Decision(int id, string? format)
+        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id));
+
+    /// <summary>Report 5: one citizen's scorecard for signing.</summary>
+    [HttpGet("/Reports/Scorecard/{registrationId:int}")]
+    public Task<IActionResult> Scorecard(int registrationId, string? format)
+        => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId));
+
+    private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build)
+    {
+        var selected = year ?? CurrentYear;
+        if (ReportFormats.Parse(format) is not { } parsed || selected is < FirstYear or > 2100)
+        {
+            return NotFound();
+        }
+
+        var report = await build(selected);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        var file = await exporter.ExportAsync(report, parsed);
+        Response.Headers.ContentDisposition = ReportExporter.ContentDisposition(file.FileName);
+        return File(file.Content, file.ContentType);
+    }
+}
+
+public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0);
+
+public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
+    IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions);
+
+/// <summary>An Excel/PDF link pair; <paramref name="Url"/> is the report address without the format.</summary>
+public sealed record ReportLink(string Label, string Url)
+{
+    public string For(string format) => Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "format=" + format;
+}

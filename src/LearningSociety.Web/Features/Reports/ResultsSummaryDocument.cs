@@ -1,0 +1,110 @@
+using LearningSociety.Domain.Scorecards;
+using LearningSociety.Reporting;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// The layout of "Biểu tổng hợp kết quả xây dựng mô hình "Công dân học tập"" (domain.md §9.2, Biểu 1), shared by
+/// the commune report (rows per village) and the district report (rows per commune).
+/// </summary>
+internal static class ResultsSummaryDocument
+{
+    /// <summary>Twenty-four columns fit an A4 landscape page only at this table size.</summary>
+    public const float PdfTableFontSize = 9;
+
+    private static readonly string[] Measures = ["Số đăng ký", "Số tự đánh giá", "Số được chi hội đề nghị", "Số được công nhận"];
+
+    /// <param name="issuer">The reporting unit's name, e.g. "Xã Quảng Phú".</param>
+    /// <param name="recipient">"Kính gửi" line, e.g. "Phòng Giáo dục và Đào tạo huyện Quảng Điền".</param>
+    /// <param name="rowHeader">Header of the unit column, e.g. "Thôn, tổ dân phố".</param>
+    public static ReportDocument Build(string issuer, string recipient, string rowHeader, int year, DateOnly today,
+        ResultsRollUp rollUp, IEnumerable<string> recipients)
+    {
+        var run = rollUp.ConsecutiveYears.Count == 1 ? $"{rollUp.ConsecutiveYears[0]} năm liền" : "nhiều năm liền";
+        var header = new AdministrativeHeader(null, "UBND " + UnitNames.Upper(issuer), "Số: …/BC-UBND",
+            AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(issuer), today));
+        var title = $"BIỂU TỔNG HỢP KẾT QUẢ XÂY DỰNG MÔ HÌNH \"CÔNG DÂN HỌC TẬP\" NĂM {year}";
+        ReportBlock[] body =
+        [
+            new ReportParagraph($"Kính gửi: {recipient}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Ủy ban nhân dân {UnitNames.InText(issuer)} báo cáo kết quả xây dựng mô hình \"Công dân học tập\" " +
+                $"năm {year} trên địa bàn như sau:") { FirstLineIndent = true },
+            Table(rollUp, rowHeader, run),
+            new ReportParagraph($"Ghi chú: số liệu đến ngày {Shared.VietnameseText.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
+                $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(CdhtResultsRollUp.DigitalSkillsIndicator)} " +
+                $"từ {CdhtResultsRollUp.DigitalSkillsCutOff} trở lên.")
+            {
+                Italic = true,
+            },
+        ];
+
+        return new ReportDocument(header, title, body)
+        {
+            Orientation = PageOrientation.Landscape,
+            Signature = new ReportSignature(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "……………………"),
+            Recipients = [.. recipients],
+        };
+    }
+
+    private static ReportTable Table(ResultsRollUp rollUp, string rowHeader, string run)
+    {
+        var groups = rollUp.Groups.Count;
+        var columns = new List<ReportColumn>
+        {
+            new("STT", 0.5, alignment: ReportAlignment.Center),
+            new(rowHeader, 3.2),
+            new("Số người lớn", 1.1, ColumnKind.Integer),
+        };
+        foreach (var measure in Measures)
+        {
+            columns.AddRange(rollUp.Groups.Select(g => new ReportColumn($"{measure} {g.Name}", 0.8, ColumnKind.Integer)));
+            columns.Add(new ReportColumn($"{measure} cộng", 0.9, ColumnKind.Integer));
+        }
+
+        columns.Add(new ReportColumn("Tỷ lệ công nhận/người lớn", 1.1, ColumnKind.Percent));
+        columns.Add(new ReportColumn("Đạt kỹ năng số: số", 0.9, ColumnKind.Integer));
+        columns.Add(new ReportColumn("Đạt kỹ năng số: tỷ lệ", 1.1, ColumnKind.Percent));
+        columns.Add(new ReportColumn("Tiêu biểu xuất sắc", 1.1, ColumnKind.Integer));
+        columns.Add(new ReportColumn("Ghi chú", 1));
+
+        // Three header rows: the measure, then "Nhóm" over the group numbers beside "Cộng", so the group columns stay
+        // as narrow as their numbers.
+        var top = new List<ReportHeaderCell> { new("STT", 3), new(rowHeader, 3), new("Số người lớn", 3) };
+        top.AddRange(Measures.Select(m => new ReportHeaderCell(m, 1, groups + 1)));
+        top.AddRange([new("Tỷ lệ công nhận/ người lớn", 3), new("Trong đó: đạt kỹ năng số", 2, 2),
+            new($"Tiêu biểu xuất sắc ({run})", 3), new("Ghi chú", 3)]);
+        var middle = Measures.SelectMany(_ => new ReportHeaderCell[] { new("Nhóm", 1, groups), new("Cộng", 2) }).ToList();
+        var bottom = Measures.SelectMany(_ => rollUp.Groups.Select(g => new ReportHeaderCell(GroupNumber(g)))).ToList();
+        bottom.AddRange([new("Số"), new("Tỷ lệ")]);
+
+        var rows = rollUp.Rows.Select((row, i) => new ReportRow(Cells(ReportCell.Text((i + 1).ToString(Shared.VietnameseText.Culture)), row.Name, row.Results)));
+        var total = ReportRow.Total([ReportCell.Text("Tổng cộng").Spanning(2), .. Cells(null, string.Empty, rollUp.Total).Skip(2)]);
+        return new ReportTable(columns, [.. rows, total], [top, middle, bottom]);
+    }
+
+    private static IEnumerable<ReportCell?> Cells(ReportCell? number, string name, UnitResults r)
+    {
+        yield return number;
+        yield return name;
+        yield return r.Adults is int adults ? ReportCell.Number(adults) : null;
+        foreach (var measure in new[] { r.Registered, r.SelfAssessed, r.Proposed, r.Recognised })
+        {
+            foreach (var count in measure)
+            {
+                yield return count;
+            }
+
+            yield return measure.Sum();
+        }
+
+        yield return r.RecognisedShare is decimal share ? ReportCell.Number(share) : null;
+        yield return r.DigitalSkills;
+        yield return r.DigitalSkillsShare is decimal digital ? ReportCell.Number(digital) : null;
+        yield return r.Outstanding;
+        yield return r.Adults is null ? "Chưa có số người lớn" : null;
+    }
+
+    // "Nhóm 1" → "1" under the merged "Nhóm" header; a name without a number stays whole.
+    private static string GroupNumber(CitizenGroup group)
+        => group.Name.StartsWith("Nhóm ", StringComparison.Ordinal) ? group.Name["Nhóm ".Length..] : group.Name;
+}
