@@ -18,29 +18,8 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
 
-    /// <summary>Registers and appraises a citizen of <paramref name="village"/> through the domain, as the branch would.</summary>
     private async Task<int> AppraisedCardAsync(string name, string village, int score)
-    {
-        var id = 0;
-        await _factory.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == village);
-            var group = await db.CitizenGroups.SingleAsync(g => g.Code == "N1");
-            var citizen = new Citizen(name, null, 1980, Gender.Female, group.Id, unit.Id, null, null);
-            citizen.RecordConsent(new DateOnly(_year, 1, 10), "chihoi");
-            var registration = new CdhtRegistration(citizen, _year, RegistrationChannel.Branch, "chihoi", DateTimeOffset.UtcNow);
-            db.Registrations.Add(registration);
-            await db.SaveChangesAsync();
-            var scores = IndicatorDefinition.Codes.Select(c => new IndicatorInput(c, score, null)).ToList();
-            var rule = await db.RecognitionRules.SingleAsync(r => !r.ForDisadvantagedCommunes);
-            registration.RecordSelfAssessment(scores, true, "chihoi", true, DateTimeOffset.UtcNow);
-            registration.Appraise(scores, rule, true, "chihoi", DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-            id = registration.Id;
-        });
-        return id;
-    }
+        => (await new CardData(_factory, _year).CardsAsync(new CardSpec(name, village, "N1", CardSpec.Uniform(score), CardStage.Appraised)))[0];
 
     private static async Task<HttpResponseMessage> BulkAsync(PortalClient client, ApprovalAction action, params int[] registrationIds)
     {

@@ -15,49 +15,17 @@ public sealed class OutstandingCitizenStatus : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
 
-    private async Task<int> CitizenWithHistoryAsync(string name, int firstYear, bool recogniseThisYear)
+    private async Task<int> CitizenWithHistoryAsync(string name, int earlierYears, bool recogniseThisYear)
     {
-        var citizenId = 0;
-        await _factory.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var village = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Thôn Bác Vọng Đông");
-            var group = await db.CitizenGroups.SingleAsync(g => g.Code == "N1");
-            var rule = await db.RecognitionRules.SingleAsync(r => !r.ForDisadvantagedCommunes);
-            var citizen = new Citizen(name, null, 1970, Gender.Male, group.Id, village.Id, null, null);
-            citizen.RecordConsent(new DateOnly(2022, 1, 5), "chihoi");
-            db.Citizens.Add(citizen);
-            var scores = IndicatorDefinition.Codes.Select(c => new IndicatorInput(c, 9, null)).ToList();
-            for (var year = firstYear; year <= _year; year++)
-            {
-                var registration = new CdhtRegistration(citizen, year, RegistrationChannel.Branch, "chihoi", DateTimeOffset.UtcNow);
-                registration.RecordSelfAssessment(scores, true, "chihoi", true, DateTimeOffset.UtcNow);
-                registration.Appraise(scores, rule, true, "chihoi", DateTimeOffset.UtcNow);
-                db.Registrations.Add(registration);
-                await db.SaveChangesAsync();
-                if (year == _year && recogniseThisYear)
-                {
-                    var route = (await db.ApprovalRoutes.Include(r => r.Steps).SingleAsync(r => r.IsActive)).ToDomain();
-                    var approval = new CandidateApproval(route, year);
-                    approval.Propose("chihoi", "village", true, DateTimeOffset.UtcNow);
-                    approval.Forward("ubndxa", "commune", DateTimeOffset.UtcNow);
-                    approval.Approve("phonggd", "district", DateTimeOffset.UtcNow);
-                    var candidate = Candidate.For(registration, route.Code);
-                    candidate.CopyFrom(approval);
-                    db.Candidates.Add(candidate);
-                    await db.SaveChangesAsync();
-                }
-            }
-
-            citizenId = citizen.Id;
-        });
-        return citizenId;
+        var registration = (await new CardData(_factory, _year).CardsAsync(new CardSpec(name, "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9),
+            recogniseThisYear ? CardStage.Recognised : CardStage.Appraised, RecognisedYearsBefore: earlierYears)))[0];
+        return await _factory.WithDbAsync(db => db.Registrations.Where(r => r.Id == registration).Select(r => r.CitizenId).SingleAsync());
     }
 
     [Fact]
     public async Task FiveRecognisedYearsInARowMakeACitizenOutstanding()
     {
-        var id = await CitizenWithHistoryAsync("Trương Văn Đạt", _year - 4, recogniseThisYear: true);
+        var id = await CitizenWithHistoryAsync("Trương Văn Đạt", 4, recogniseThisYear: true);
         using var client = await _factory.SignInAsync("chihoi");
 
         var page = await client.GetPageAsync($"/Citizens/Details/{id}");
@@ -68,7 +36,7 @@ public sealed class OutstandingCitizenStatus : IDisposable
     [Fact]
     public async Task APassedCardNotYetRecognisedThisYearDoesNotCount()
     {
-        var id = await CitizenWithHistoryAsync("Trương Văn Bảo", _year - 4, recogniseThisYear: false);
+        var id = await CitizenWithHistoryAsync("Trương Văn Bảo", 4, recogniseThisYear: false);
         using var client = await _factory.SignInAsync("chihoi");
 
         var page = await client.GetPageAsync($"/Citizens/Details/{id}");

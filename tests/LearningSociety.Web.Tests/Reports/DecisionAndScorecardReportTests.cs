@@ -14,9 +14,9 @@ namespace LearningSociety.Web.Tests.Reports;
 public sealed class DecisionAndScorecardReports : IDisposable
 {
     private readonly PortalFactory _factory = new();
-    private readonly ReportData _data;
+    private readonly CardData _data;
 
-    public DecisionAndScorecardReports() => _data = new ReportData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public DecisionAndScorecardReports() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

@@ -12,9 +12,9 @@ public sealed class ProposalListReport : IDisposable
 {
     private static readonly int[] LanScores = [9, 8, 9, 8, 7, 6, 9, 8, 9, 8];
     private readonly PortalFactory _factory = new();
-    private readonly ReportData _data;
+    private readonly CardData _data;
 
-    public ProposalListReport() => _data = new ReportData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public ProposalListReport() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

@@ -7,9 +7,9 @@ namespace LearningSociety.Web.Tests.Reports;
 public sealed class ReportsIndexPage : IDisposable
 {
     private readonly PortalFactory _factory = new();
-    private readonly ReportData _data;
+    private readonly CardData _data;
 
-    public ReportsIndexPage() => _data = new ReportData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public ReportsIndexPage() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

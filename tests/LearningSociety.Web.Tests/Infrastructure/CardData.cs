@@ -4,11 +4,10 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Decisions;
-using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LearningSociety.Web.Tests.Reports;
+namespace LearningSociety.Web.Tests.Infrastructure;
 
 /// <summary>How far a test card has travelled: scorecard steps, then the approval route.</summary>
 public enum CardStage
@@ -35,7 +34,7 @@ public sealed record CardSpec(string Name, string Village, string Group, int[] S
 /// Builds cards, candidates and decisions through the domain (scorecard and approval intent methods), the way the
 /// branch, commune and district would, on the real app's database. Many cards go in one save.
 /// </summary>
-public sealed class ReportData(PortalFactory factory, int year)
+public sealed class CardData(PortalFactory factory, int year)
 {
     public int Year { get; } = year;
 
