@@ -40,6 +40,43 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
         return outcomes;
     }
 
+    /// <summary>The level whose step an action belongs to: the branch proposes and withdraws, the final step recognises.</summary>
+    public static string LevelFor(ApprovalAction action, CandidateApproval approval) => action switch
+    {
+        ApprovalAction.Propose or ApprovalAction.Withdraw => approval.Route.FirstStep.LevelCode,
+        ApprovalAction.Approve or ApprovalAction.LockByDecision => approval.Route.FinalStep.LevelCode,
+        _ => approval.CurrentStep.LevelCode,
+    };
+
+    /// <summary>Calls the domain's intent method for <paramref name="action"/>; the domain refuses illegal moves.</summary>
+    public static void Perform(CandidateApproval approval, ApprovalAction action, string actor, string levelCode, bool passesRule,
+        DateTimeOffset at, string? comment)
+    {
+        switch (action)
+        {
+            case ApprovalAction.Propose:
+                approval.Propose(actor, levelCode, passesRule, at);
+                break;
+            case ApprovalAction.Forward:
+                approval.Forward(actor, levelCode, at, comment);
+                break;
+            case ApprovalAction.Approve:
+                approval.Approve(actor, levelCode, at, comment);
+                break;
+            case ApprovalAction.Return:
+                approval.Return(actor, levelCode, at, comment ?? string.Empty);
+                break;
+            case ApprovalAction.Reject:
+                approval.Reject(actor, levelCode, at, comment ?? string.Empty);
+                break;
+            case ApprovalAction.Withdraw:
+                approval.Withdraw(actor, levelCode, at, comment);
+                break;
+            default:
+                throw new DomainException("Thao tác không hợp lệ.");
+        }
+    }
+
     private async Task<ActionOutcome> ApplyOneAsync(UnitScope scope, string actor, ApprovalAction action, int registrationId,
         int version, string? comment, IReadOnlyDictionary<string, ApprovalRoute> routes, string activeRoute)
     {
@@ -61,12 +98,7 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
 
         var route = routes[candidate.RouteCode];
         var approval = candidate.ToDomain(route);
-        var levelCode = action switch
-        {
-            ApprovalAction.Propose or ApprovalAction.Withdraw => route.FirstStep.LevelCode,
-            ApprovalAction.Approve or ApprovalAction.LockByDecision => route.FinalStep.LevelCode,
-            _ => approval.CurrentStep.LevelCode,
-        };
+        var levelCode = LevelFor(action, approval);
         if (scope.ActingGrant(registration.Village.Path, levelCode) is null)
         {
             return new ActionOutcome(registrationId, name, false,
@@ -75,30 +107,7 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
 
         try
         {
-            var at = clock.GetUtcNow();
-            switch (action)
-            {
-                case ApprovalAction.Propose:
-                    approval.Propose(actor, levelCode, registration.Passed == true, at);
-                    break;
-                case ApprovalAction.Forward:
-                    approval.Forward(actor, levelCode, at, comment);
-                    break;
-                case ApprovalAction.Approve:
-                    approval.Approve(actor, levelCode, at, comment);
-                    break;
-                case ApprovalAction.Return:
-                    approval.Return(actor, levelCode, at, comment ?? string.Empty);
-                    break;
-                case ApprovalAction.Reject:
-                    approval.Reject(actor, levelCode, at, comment ?? string.Empty);
-                    break;
-                case ApprovalAction.Withdraw:
-                    approval.Withdraw(actor, levelCode, at, comment);
-                    break;
-                default:
-                    return new ActionOutcome(registrationId, name, false, "Thao tác không hợp lệ.");
-            }
+            Perform(approval, action, actor, levelCode, registration.Passed == true, clock.GetUtcNow(), comment);
         }
         catch (DomainException e)
         {

@@ -120,12 +120,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             .Where(a => a != ApprovalAction.LockByDecision)
             .Where(a =>
             {
-                var level = a switch
-                {
-                    ApprovalAction.Propose or ApprovalAction.Withdraw => route.FirstStep.LevelCode,
-                    ApprovalAction.Approve => route.FinalStep.LevelCode,
-                    _ => approval.CurrentStep.LevelCode,
-                };
+                var level = ApprovalService.LevelFor(a, approval);
                 return scope.ActingGrant(registration.VillagePath, level) is not null
                     && WouldAccept(CandidateApproval.Restore(route, registration.Year, history), a, level, registration.Passed == true);
             })
@@ -140,20 +135,9 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     private static bool WouldAccept(CandidateApproval copy, ApprovalAction action, string level, bool passes)
     {
         const string Probe = "probe";
-        var at = DateTimeOffset.UnixEpoch;
         try
         {
-            switch (action)
-            {
-                case ApprovalAction.Propose: copy.Propose(Probe, level, passes, at); break;
-                case ApprovalAction.Forward: copy.Forward(Probe, level, at); break;
-                case ApprovalAction.Approve: copy.Approve(Probe, level, at); break;
-                case ApprovalAction.Return: copy.Return(Probe, level, at, Probe); break;
-                case ApprovalAction.Reject: copy.Reject(Probe, level, at, Probe); break;
-                case ApprovalAction.Withdraw: copy.Withdraw(Probe, level, at); break;
-                default: return false;
-            }
-
+            ApprovalService.Perform(copy, action, Probe, level, passes, DateTimeOffset.UnixEpoch, Probe);
             return true;
         }
         catch (LearningSociety.Domain.DomainException)

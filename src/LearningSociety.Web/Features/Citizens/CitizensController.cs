@@ -22,7 +22,7 @@ namespace LearningSociety.Web.Features.Citizens;
 /// </summary>
 public sealed class CitizensController(AppDbContext db, TimeProvider clock, AuditLog audit, RecognitionRuleLookup rules) : Controller
 {
-    private static readonly PortalRole[] Editors = [PortalRole.VillageBranch, PortalRole.SystemAdministrator];
+    private static readonly PortalRole[] Editors = PortalRoles.RegisterKeepers;
 
     private int CurrentYear => new VietnamClock(clock).Today().Year;
 

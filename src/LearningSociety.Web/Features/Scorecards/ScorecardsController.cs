@@ -15,7 +15,7 @@ namespace LearningSociety.Web.Features.Scorecards;
 /// </summary>
 public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, RecognitionRuleLookup rules, AuditLog audit) : Controller
 {
-    private static readonly PortalRole[] Editors = [PortalRole.VillageBranch, PortalRole.SystemAdministrator];
+    private static readonly PortalRole[] Editors = PortalRoles.RegisterKeepers;
 
     public async Task<IActionResult> Show(int id)
     {

@@ -148,9 +148,10 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
         try
         {
-            unit.Close(lastDay ?? new VietnamClock(clock).Today());
+            var closedOn = lastDay ?? new VietnamClock(clock).Today();
+            unit.Close(closedOn);
             await db.SaveChangesAsync();
-            TempData["Success"] = $"{unit.Name} hết hiệu lực từ ngày {lastDay:dd/MM/yyyy}.";
+            TempData["Success"] = $"{unit.Name} còn hiệu lực đến hết ngày {Shared.VietnameseText.Date(closedOn)}.";
         }
         catch (DomainException e)
         {
