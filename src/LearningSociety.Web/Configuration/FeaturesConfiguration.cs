@@ -19,6 +19,8 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.DecisionReport>();
         services.AddScoped<Features.Reports.ScorecardReport>();
         services.AddScoped<Features.Reports.ReportExporter>();
+        services.AddScoped<Features.Universalization.UniversalizationResults>();
+        services.AddScoped<Features.Plans.TargetResults>();
         return services;
     }
 }

@@ -48,6 +48,22 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Features.Decisions.RecognitionDecision> RecognitionDecisions => Set<Features.Decisions.RecognitionDecision>();
 
+    public DbSet<Domain.Plans.TargetIndicator> TargetIndicators => Set<Domain.Plans.TargetIndicator>();
+
+    public DbSet<Domain.Plans.LegalBasis> LegalBases => Set<Domain.Plans.LegalBasis>();
+
+    public DbSet<Domain.Plans.Plan> Plans => Set<Domain.Plans.Plan>();
+
+    public DbSet<Domain.Plans.TargetAchievementRecord> TargetAchievements => Set<Domain.Plans.TargetAchievementRecord>();
+
+    public DbSet<Domain.Universalization.UniversalizationSurveyRecord> UniversalizationSurveys => Set<Domain.Universalization.UniversalizationSurveyRecord>();
+
+    public DbSet<Domain.Universalization.UniversalizationRule> UniversalizationRules => Set<Domain.Universalization.UniversalizationRule>();
+
+    public DbSet<Domain.Universalization.UniversalizationPrerequisite> UniversalizationPrerequisites => Set<Domain.Universalization.UniversalizationPrerequisite>();
+
+    public DbSet<Domain.Universalization.DistrictUniversalizationRule> DistrictUniversalizationRules => Set<Domain.Universalization.DistrictUniversalizationRule>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

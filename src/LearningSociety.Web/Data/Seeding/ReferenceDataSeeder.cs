@@ -77,5 +77,26 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
                 new RecognitionRule("Xã ĐBKK, vùng DTTS (hướng dẫn của Hội Khuyến học)", ProgrammeStartYear, null, true, 70, 5, 5));
             await db.SaveChangesAsync();
         }
+
+        if (!await db.TargetIndicators.AnyAsync())
+        {
+            db.TargetIndicators.AddRange(TargetCatalogue.Indicators());
+            await db.SaveChangesAsync();
+        }
+
+        if (!await db.LegalBases.AnyAsync())
+        {
+            db.LegalBases.AddRange(TargetCatalogue.LegalBases());
+            await db.SaveChangesAsync();
+        }
+
+        if (!await db.UniversalizationRules.AnyAsync())
+        {
+            var decree = Domain.Universalization.UniversalizationRuleSet.Decree20Of2014();
+            db.UniversalizationRules.AddRange(decree.Conditions);
+            db.UniversalizationPrerequisites.AddRange(decree.Prerequisites);
+            db.DistrictUniversalizationRules.AddRange(decree.DistrictRules);
+            await db.SaveChangesAsync();
+        }
     }
 }

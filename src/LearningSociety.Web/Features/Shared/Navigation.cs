@@ -17,6 +17,12 @@ public static class Navigation
         }
 
         items.Add(new("Xét duyệt", "Approvals", "/Approvals"));
+        if (scope.Has(PortalRole.CommuneOfficer) || scope.Has(PortalRole.DistrictOffice) || scope.Has(PortalRole.Viewer) || scope.IsAdministrator)
+        {
+            items.Add(new("Kế hoạch, chỉ tiêu", "Plans", "/Plans"));
+            items.Add(new("Phổ cập, xóa mù chữ", "Universalization", "/Universalization"));
+        }
+
         items.Add(new("Quyết định", "Decisions", "/Decisions"));
         items.Add(new("Báo cáo", "Reports", "/Reports"));
 

@@ -71,6 +71,407 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("Citizens");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Plans.LegalBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number", "IssuedOn")
+                        .IsUnique();
+
+                    b.ToTable("LegalBases", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CopiedFromPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneralObjective")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preamble")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerAuthority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TasksAndSolutions")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopiedFromPlanId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("UnitId", "StartYear", "Status");
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanLegalBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LegalBasisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalBasisId");
+
+                    b.HasIndex("PlanId", "LegalBasisId")
+                        .IsUnique();
+
+                    b.ToTable("PlanLegalBases", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanResponsibility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Duties")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanResponsibility");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("PlanId", "IndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PlanTarget");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletionTime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatingBodies")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanTask");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.TargetAchievementRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("UnitId", "IndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("TargetAchievements", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.TargetIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Computation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorDefinition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumeratorDefinition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.ToTable("TargetIndicators");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -430,6 +831,193 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitYearProfiles");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.DistrictUniversalizationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MinShareOfCommunes")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Standard", "Level", "ValidFromYear")
+                        .IsUnique();
+
+                    b.ToTable("DistrictUniversalizationRules", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.SurveyFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Count")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "Count")
+                        .IsUnique();
+
+                    b.ToTable("UniversalizationSurveyFigures", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationPrerequisite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredStandard")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UniversalizationPrerequisites", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConditionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Denominator")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisadvantagedDenominator")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DisadvantagedMinRate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisadvantagedNumerator")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MinRate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConditionCode", "ValidFromYear")
+                        .IsUnique();
+
+                    b.ToTable("UniversalizationRules", (string)null);
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UniversalizationSurveys", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Auditing.AuditEntry", b =>
@@ -968,6 +1556,100 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Plans.Plan", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanLegalBasis", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.LegalBasis", "LegalBasis")
+                        .WithMany()
+                        .HasForeignKey("LegalBasisId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany("LegalBases")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalBasis");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanResponsibility", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany("Responsibilities")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanTarget", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.TargetIndicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanTask", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.TargetAchievementRecord", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.TargetIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.TargetIndicator", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Citizens.Citizen", "Citizen")
@@ -1059,6 +1741,24 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.SurveyFigure", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", b =>
@@ -1208,9 +1908,25 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Plans.Plan", b =>
+                {
+                    b.Navigation("LegalBases");
+
+                    b.Navigation("Responsibilities");
+
+                    b.Navigation("Targets");
+
+                    b.Navigation("Tasks");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>

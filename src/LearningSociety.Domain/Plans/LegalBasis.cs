@@ -1,0 +1,32 @@
+namespace LearningSociety.Domain.Plans;
+
+/// <summary>
+/// A document a plan implements (căn cứ): kept in one reusable list so that a commune cites "Quyết định số
+/// 1373/QĐ-TTg" the same way in every plan and every year.
+/// </summary>
+public sealed class LegalBasis
+{
+    public int Id { get; set; }
+
+    /// <summary>"Quyết định", "Chỉ thị", "Kế hoạch", "Công văn", "Thông tư"…</summary>
+    public string DocumentType { get; set; } = string.Empty;
+
+    /// <summary>"1373/QĐ-TTg".</summary>
+    public string Number { get; set; } = string.Empty;
+
+    public DateOnly IssuedOn { get; set; }
+
+    /// <summary>"Thủ tướng Chính phủ", "UBND tỉnh Thừa Thiên Huế".</summary>
+    public string Issuer { get; set; } = string.Empty;
+
+    /// <summary>What it is about: "phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”".</summary>
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>As plans cite it: "Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt …".</summary>
+    public string Citation => $"{DocumentType} số {Number} ngày {ShortDate(IssuedOn)} của {Issuer} {Title}".Trim();
+
+    /// <summary>"08/4/2020", "08/01/2024": the day below 10 and months 1–2 take a leading zero (Nghị định 30/2020).</summary>
+    public static string ShortDate(DateOnly date)
+        => $"{date.Day.ToString(date.Day < 10 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture)}/" +
+           $"{date.Month.ToString(date.Month <= 2 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture)}/{date.Year}";
+}

@@ -1,0 +1,167 @@
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Targets;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Universalization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Plans;
+
+/// <summary>The unit a plan or a result belongs to.</summary>
+public sealed record PlanUnit(int Id, string Name, string Path, string LevelCode)
+{
+    public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
+}
+
+/// <summary>
+/// What a unit achieved on one indicator in a year. Achieved is null when nothing is known yet; Detail says where
+/// the value comes from ("Tự động từ dữ liệu chấm điểm", "Cộng từ 2/2 xã") or why it is missing.
+/// </summary>
+public sealed record IndicatorOutcome(TargetIndicator Indicator, Achievement? Achieved, bool IsComputed, string? Detail);
+
+/// <summary>A target of the plan for the year with its outcome and, when both are known, the judgement.</summary>
+public sealed record TargetRow(TargetIndicator Indicator, PlanTarget? Target, IndicatorOutcome Outcome, TargetResult? Result);
+
+/// <summary>
+/// The one place that knows what a unit achieved: entered values for what only the unit knows, the scorecard data
+/// for CDHT shares, the PCGD-XMC survey for levels. A district adds its communes' numerators and denominators
+/// (never averages rates) and counts communes reaching a level.
+/// </summary>
+public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, UniversalizationResults universalization)
+{
+    public async Task<PlanUnit?> UnitAsync(int unitId)
+        => await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
+
+    /// <summary>The plan in force for the year: the newest issued version covering it, else the newest draft.</summary>
+    public async Task<Plan?> CurrentPlanAsync(int unitId, int year)
+        => await db.Plans.AsNoTracking()
+            .Include(p => p.Targets).ThenInclude(t => t.Indicator)
+            .Where(p => p.UnitId == unitId && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
+            .OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.StartYear).ThenByDescending(p => p.Version)
+            .ThenByDescending(p => p.Id)
+            .FirstOrDefaultAsync();
+
+    /// <summary>Indicators the unit can use: national ones and local ones of the unit or a unit above it.</summary>
+    public async Task<List<TargetIndicator>> IndicatorsForAsync(string unitPath)
+    {
+        var owners = unitPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        return await db.TargetIndicators.AsNoTracking()
+            .Where(i => i.IsActive && (i.OwnerUnitId == null || owners.Contains(i.OwnerUnitId.Value)))
+            .OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)
+            .ToListAsync();
+    }
+
+    /// <summary>The plan's targets for the year, each judged against what the unit achieved.</summary>
+    public async Task<(Plan? Plan, IReadOnlyList<TargetRow> Rows)> JudgeAsync(PlanUnit unit, int year)
+    {
+        var plan = await CurrentPlanAsync(unit.Id, year);
+        var targets = plan?.Targets.Where(t => t.Year == year).ToList() ?? [];
+        var outcomes = await OutcomesAsync(unit, year, targets.Select(t => t.Indicator).ToList());
+        var rows = targets
+            .OrderBy(t => t.Indicator.Category).ThenBy(t => t.Indicator.SortOrder).ThenBy(t => t.Indicator.Id)
+            .Select(t =>
+            {
+                var outcome = outcomes[t.IndicatorId];
+                var result = outcome.Achieved is { } achieved ? TargetEvaluation.Judge(t.Indicator.Kind, t.Value, achieved) : null;
+                return new TargetRow(t.Indicator, t, outcome, result);
+            })
+            .ToList();
+        return (plan, rows);
+    }
+
+    /// <summary>What the unit achieved on each indicator in the year.</summary>
+    public async Task<IReadOnlyDictionary<int, IndicatorOutcome>> OutcomesAsync(PlanUnit unit, int year, IReadOnlyCollection<TargetIndicator> indicators)
+    {
+        var ids = indicators.Select(i => i.Id).ToList();
+        var own = await db.TargetAchievements.AsNoTracking()
+            .Where(a => a.UnitId == unit.Id && a.Year == year && ids.Contains(a.IndicatorId))
+            .ToDictionaryAsync(a => a.IndicatorId);
+
+        ResultsRollUp? scorecards = null;
+        int? ownAdults = null;
+        if (indicators.Any(i => i.Computation is TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare
+            or TargetComputation.CdhtRegistered))
+        {
+            scorecards = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year);
+            ownAdults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
+                .Select(p => p.AdultPopulation).FirstOrDefaultAsync();
+        }
+
+        CommuneUniversalization? commune = null;
+        DistrictUniversalizationResult? district = null;
+        if (indicators.Any(i => i.Computation == TargetComputation.UniversalizationLevel))
+        {
+            if (unit.IsCommune)
+            {
+                commune = await universalization.ForCommuneAsync(unit.Id, year);
+            }
+            else
+            {
+                district = await universalization.ForDistrictAsync(unit.Path, year);
+            }
+        }
+
+        // Entered values of the communes below a district, for the roll-up of what it did not enter itself.
+        var (communeCount, below) = unit.IsCommune ? (0, []) : await CommuneAchievementsAsync(unit.Path, year, ids);
+
+        return indicators.ToDictionary(i => i.Id, i => i.Computation switch
+        {
+            TargetComputation.CdhtRecognisedShare => CdhtShare(i, scorecards!, ownAdults ?? scorecards!.Total.Adults, year),
+            TargetComputation.CdhtDigitalSkillsShare => new IndicatorOutcome(i,
+                Achievement.Rate(scorecards!.Total.DigitalSkills, scorecards.Total.RecognisedTotal), true,
+                "Tự động: công dân học tập có điểm thẩm định TC2.1 từ 7 trở lên / số được công nhận"),
+            TargetComputation.CdhtRegistered => new IndicatorOutcome(i,
+                Achievement.Count(scorecards!.Total.Registered.Sum()), true, "Tự động: số phiếu đăng ký trong năm"),
+            TargetComputation.UniversalizationLevel when commune is not null => commune.Evaluation is { } evaluation
+                ? new IndicatorOutcome(i, Achievement.Level(evaluation.LevelOf(i.Standard!.Value)), true, "Tự động: tính từ số liệu điều tra phổ cập")
+                : new IndicatorOutcome(i, null, true, $"Chưa nhập số liệu điều tra phổ cập năm {year}"),
+            TargetComputation.UniversalizationLevel => DistrictLevel(i, district!),
+            _ when own.TryGetValue(i.Id, out var record) => new IndicatorOutcome(i, record.ToAchievement(), false, record.Note),
+            _ => RollUp(i, below.GetValueOrDefault(i.Id) ?? [], communeCount, unit),
+        });
+    }
+
+    private static IndicatorOutcome CdhtShare(TargetIndicator indicator, ResultsRollUp scorecards, int? adults, int year)
+        => adults is int population
+            ? new IndicatorOutcome(indicator, Achievement.Rate(scorecards.Total.RecognisedTotal, population), true,
+                "Tự động: số công dân được công nhận / số người lớn")
+            : new IndicatorOutcome(indicator, null, true, $"Chưa có số người lớn năm {year} (nhập ở trang Đơn vị hành chính)");
+
+    private static IndicatorOutcome DistrictLevel(TargetIndicator indicator, DistrictUniversalizationResult district)
+    {
+        var standard = district.Standards.FirstOrDefault(s => s.Standard == indicator.Standard);
+        if (standard is null || district.Communes.Count == 0)
+        {
+            return new IndicatorOutcome(indicator, null, true, "Chưa có xã nào");
+        }
+
+        var shares = string.Join("; ", standard.Levels.Select(l => $"mức {l.Level}: {l.CommunesMeeting}/{l.Communes} xã"));
+        return new IndicatorOutcome(indicator, Achievement.Level(standard.Level), true, "Tự động: số xã đạt chuẩn — " + shares);
+    }
+
+    // Only what adds up honestly is rolled up: counts and rates; a yes/no or a level of a district is its own.
+    private static IndicatorOutcome RollUp(TargetIndicator indicator, IReadOnlyList<TargetAchievementRecord> communes, int communeCount, PlanUnit unit)
+    {
+        if (unit.IsCommune || communes.Count == 0 || indicator.Kind is TargetKind.YesNo or TargetKind.Level)
+        {
+            return new IndicatorOutcome(indicator, null, false, unit.IsCommune ? "Chưa nhập kết quả" : "Chưa có số liệu");
+        }
+
+        var detail = $"Cộng từ {communes.Count}/{communeCount} xã đã nhập";
+        return indicator.Kind == TargetKind.Percentage
+            ? new IndicatorOutcome(indicator, TargetRollUp.Rates(communes.Select(c => c.ToAchievement())).ToAchievement(), true, detail)
+            : new IndicatorOutcome(indicator, Achievement.Count(TargetRollUp.Counts(communes.Select(c => c.Value))), true, detail);
+    }
+
+    /// <summary>The number of communes below and, per indicator, the values they entered.</summary>
+    private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids)
+    {
+        var communeIds = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(path) && u.Level.Code == AdministrativeLevel.Commune).Select(u => u.Id).ToListAsync();
+        var records = await db.TargetAchievements.AsNoTracking()
+            .Where(a => communeIds.Contains(a.UnitId) && a.Year == year && ids.Contains(a.IndicatorId)).ToListAsync();
+        return (communeIds.Count, records.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => (IReadOnlyList<TargetAchievementRecord>)g.ToList()));
+    }
+}
