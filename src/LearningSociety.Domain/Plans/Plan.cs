@@ -219,7 +219,7 @@ public sealed class Plan
         Tasks = [.. Tasks.Select(t => new PlanTask
         {
             Order = t.Order, Content = t.Content, LeadBody = t.LeadBody, CoordinatingBodies = t.CoordinatingBodies,
-            CompletionTime = ShiftYears(t.CompletionTime, shift),
+            CompletionTime = ShiftYears(t.CompletionTime, shift, datesToo: true),
         })],
         Responsibilities = [.. Responsibilities.Select(r => new PlanResponsibility { Order = r.Order, Body = r.Body, Duties = r.Duties })],
     };
@@ -228,8 +228,9 @@ public sealed class Plan
     private static string NumberSuffix(string number)
         => number.LastIndexOf('/') is var slash and >= 0 ? number[(slash + 1)..] : "KH-UBND";
 
-    // Moves the plan's own years in its texts ("năm 2024" → "năm 2025"); other years (cited documents) stay.
-    private string ShiftYears(string text, int shift)
+    // Moves the plan's own years in its texts ("năm 2024" → "năm 2025"); dates of cited documents ("ngày 11/6/2024")
+    // stay, except in a task's completion time ("Tháng 10/2024"), which is the plan's own date.
+    private string ShiftYears(string text, int shift, bool datesToo = false)
     {
         if (shift == 0 || string.IsNullOrEmpty(text))
         {
@@ -239,8 +240,11 @@ public sealed class Plan
         var result = text;
         for (var year = EndYear; year >= StartYear; year--)
         {
-            result = result.Replace("năm " + year, "năm " + (year + shift), StringComparison.Ordinal)
-                .Replace("/" + year, "/" + (year + shift), StringComparison.Ordinal);
+            result = result.Replace("năm " + year, "năm " + (year + shift), StringComparison.Ordinal);
+            if (datesToo)
+            {
+                result = result.Replace("/" + year, "/" + (year + shift), StringComparison.Ordinal);
+            }
         }
 
         return StartYear == EndYear ? result : result.Replace($"{StartYear}-{EndYear}", $"{StartYear + shift}-{EndYear + shift}", StringComparison.Ordinal);
