@@ -9,6 +9,7 @@ public static class FeaturesConfiguration
     {
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<LearningSociety.Web.Features.Imports.CitizenImporter>();
         services.AddScoped<Features.Scorecards.RecognitionRuleLookup>();
         services.AddScoped<Features.Approvals.ApprovalService>();

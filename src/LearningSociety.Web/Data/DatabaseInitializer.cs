@@ -7,9 +7,10 @@ namespace LearningSociety.Web.Data;
 /// Applies migrations, then seeds reference data (levels, groups, indicators, rules) and, when asked,
 /// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
 /// </summary>
-public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, DemoPlanSeeder demoPlans,
+    ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool migrate, bool seedDemo)
+    public async Task InitializeAsync(bool migrate, bool seedDemo, bool seedDemoPlans = true)
     {
         if (migrate)
         {
@@ -20,6 +21,10 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         if (seedDemo && await demo.SeedAsync())
         {
             logger.LogInformation("Demo district seeded");
+            if (seedDemoPlans)
+            {
+                await demoPlans.SeedAsync();
+            }
         }
     }
 }
@@ -38,7 +43,10 @@ public static class DatabaseInitializerExtensions
         var seedDemo = configuration.GetValue<bool?>("Database:SeedDemoData")
             ?? (!environment.IsProduction() && provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase));
 
+        // Tests switch the demo plans off so that each builds exactly the plans and surveys it asserts on.
+        var seedDemoPlans = configuration.GetValue("Database:SeedDemoPlans", true);
+
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo, seedDemoPlans);
     }
 }

@@ -27,6 +27,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
             ["Database:SeedDemoData"] = "true",
+            ["Database:SeedDemoPlans"] = "false",
             ["Logging:FilePath"] = string.Empty,
         };
         foreach (var (key, value) in overrides)
