@@ -9,7 +9,7 @@ namespace LearningSociety.Web.Features.Shared;
 public sealed class ErrorController : Controller
 {
     [Route("Error/{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         Response.StatusCode = code;
         return View("Error", code);
