@@ -22,6 +22,9 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.ReportExporter>();
         services.AddScoped<Features.Universalization.UniversalizationResults>();
         services.AddScoped<Features.Plans.TargetResults>();
+        services.AddScoped<Features.Reports.PlanReport>();
+        services.AddScoped<Features.Reports.UniversalizationReport>();
+        services.AddScoped<Features.Reports.TargetsReport>();
         return services;
     }
 }

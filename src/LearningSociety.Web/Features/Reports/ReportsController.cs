@@ -23,6 +23,9 @@ public sealed class ReportsController(
     DistrictSummaryReport districtSummaries,
     DecisionReport decisions,
     ScorecardReport scorecards,
+    PlanReport plans,
+    UniversalizationReport universalization,
+    TargetsReport targets,
     ReportExporter exporter,
     TimeProvider clock) : Controller
 {
@@ -85,6 +88,19 @@ public sealed class ReportsController(
     [HttpGet("/Reports/Scorecard/{registrationId:int}")]
     public Task<IActionResult> Scorecard(int registrationId, string? format)
         => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId));
+
+    /// <summary>A plan printed as its administrative document (Kế hoạch with the annex of key tasks).</summary>
+    [HttpGet("/Reports/Plan/{id:int}")]
+    public Task<IActionResult> Plan(int id, string? format)
+        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id));
+
+    /// <summary>Biểu 3: phổ cập giáo dục, xóa mù chữ of a commune or a district.</summary>
+    public Task<IActionResult> Universalization(int unitId, int? year, string? format)
+        => DownloadAsync(format, year, y => universalization.BuildAsync(User.Scope(), unitId, y));
+
+    /// <summary>Biểu 4: thực hiện chỉ tiêu kế hoạch of a commune or a district.</summary>
+    public Task<IActionResult> Targets(int unitId, int? year, string? format)
+        => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y));
 
     private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build)
     {

@@ -1,0 +1,48 @@
+using LearningSociety.Domain.Units;
+using LearningSociety.Reporting;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// The commune or district a plan report speaks for, with the unit above it for the ND30 header
+/// ("UBND HUYỆN QUẢNG ĐIỀN" over "UBND XÃ QUẢNG PHÚ") and the "Kính gửi" line.
+/// </summary>
+public sealed record ReportingUnit(int Id, string Name, string Path, string LevelCode, string? ParentName, string? ParentLevelCode)
+{
+    public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
+
+    public PlanUnit ToPlanUnit() => new(Id, Name, Path, LevelCode);
+
+    /// <summary>The unit when it exists and <see cref="PlanAccess.CanSee"/> allows it; null means 404.</summary>
+    public static async Task<ReportingUnit?> FindAsync(AppDbContext db, UnitScope scope, int unitId, bool communeOrDistrictOnly = true)
+    {
+        var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
+                u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code))
+            .FirstOrDefaultAsync();
+        if (unit is null || !PlanAccess.CanSee(scope, unit.ToPlanUnit()))
+        {
+            return null;
+        }
+
+        return !communeOrDistrictOnly || unit.LevelCode is AdministrativeLevel.Commune or AdministrativeLevel.District ? unit : null;
+    }
+
+    /// <summary>The two-column header with the unit above as governing body.</summary>
+    public AdministrativeHeader Header(string? documentNumber, string placeAndDate)
+        => new(ParentName is null ? null : "UBND " + UnitNames.Upper(ParentName), "UBND " + UnitNames.Upper(Name), documentNumber, placeAndDate);
+
+    /// <summary>Whom a yearly report goes to: the Phòng GD&amp;ĐT for a commune, the Sở GD&amp;ĐT for a district.</summary>
+    public string Addressee => ParentLevelCode switch
+    {
+        AdministrativeLevel.District => "Phòng Giáo dục và Đào tạo " + UnitNames.InText(ParentName!),
+        AdministrativeLevel.Province => "Sở Giáo dục và Đào tạo " + UnitNames.InText(ParentName!),
+        _ => "Sở Giáo dục và Đào tạo",
+    };
+
+    public string InText => UnitNames.InText(Name);
+}

@@ -1,0 +1,146 @@
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Targets;
+using LearningSociety.Domain.Units;
+using LearningSociety.Reporting;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// Biểu 4 "Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm …" (domain.md §9.2): one row per target of the
+/// unit's plan in force for the year, judged by <see cref="TargetResults.JudgeAsync"/>. A district without a plan of
+/// its own lists the indicators its communes' plans target, with the district's rolled-up outcome.
+/// </summary>
+public sealed class TargetsReport(AppDbContext db, TargetResults results, TimeProvider clock)
+{
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year)
+    {
+        if (await ReportingUnit.FindAsync(db, scope, unitId) is not { } unit)
+        {
+            return null;
+        }
+
+        var (plan, rows) = await results.JudgeAsync(unit.ToPlanUnit(), year);
+        var fromCommunes = false;
+        if (plan is null && !unit.IsCommune)
+        {
+            rows = await CommuneTargetsAsync(unit, year);
+            fromCommunes = true;
+        }
+
+        var body = new List<ReportBlock>
+        {
+            new ReportParagraph($"Kính gửi: {unit.Addressee}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Ủy ban nhân dân {unit.InText} báo cáo kết quả thực hiện các chỉ tiêu kế hoạch xây dựng xã hội học tập " +
+                $"năm {year} như sau:") { FirstLineIndent = true },
+        };
+
+        if (rows.Count == 0)
+        {
+            body.Add(new ReportParagraph(unit.IsCommune
+                ? $"Chưa có kế hoạch có chỉ tiêu cho năm {year}."
+                : $"Huyện và các xã chưa có kế hoạch có chỉ tiêu cho năm {year}.") { Italic = true, FirstLineIndent = true });
+        }
+        else
+        {
+            body.Add(Table(rows));
+            if (fromCommunes)
+            {
+                body.Add(new ReportParagraph($"{UnitNames.Place(unit.Name)} chưa có kế hoạch riêng năm {year}: các dòng là những chỉ tiêu trong kế hoạch " +
+                    "của các xã, số thực hiện cộng tử số và mẫu số của các xã.") { Italic = true, FirstLineIndent = true });
+            }
+            else
+            {
+                var met = rows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
+                var missing = rows.Count(r => r.Outcome.Achieved is null);
+                body.Add(new ReportParagraph($"Số chỉ tiêu đạt và vượt: {met}/{rows.Count}" +
+                    (missing > 0 ? $" ({missing} chỉ tiêu chưa có số liệu)." : ".")) { Bold = true, FirstLineIndent = true });
+            }
+        }
+
+        var subtitles = new List<string> { "Biểu 4" };
+        if (plan is not null)
+        {
+            var issued = plan.IssuedOn is { } d ? " ngày " + LegalBasis.ShortDate(d) : string.Empty;
+            subtitles.Add($"(Theo Kế hoạch số {plan.Number}{issued}{(plan.IsEditable ? ", dự thảo" : string.Empty)})");
+        }
+
+        var today = new VietnamClock(clock).Today();
+        var document = new ReportDocument(unit.Header("Số: …/BC-UBND", AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(unit.Name), today)),
+            $"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {year}", body)
+        {
+            Subtitles = subtitles,
+            Orientation = PageOrientation.Landscape,
+            Signature = new ReportSignature(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "……………………"),
+            Recipients = ["Như trên;", "Lưu: VT."],
+        };
+        return new BuiltReport(document, $"Biểu 4 chỉ tiêu XHHT {year} - {unit.Name}", Audit: null);
+    }
+
+    /// <summary>The indicators any commune of the district targets for the year, with the district's rolled-up outcome.</summary>
+    private async Task<IReadOnlyList<TargetRow>> CommuneTargetsAsync(ReportingUnit district, int year)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var communes = await db.AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Path.StartsWith(district.Path) && u.Level.Code == AdministrativeLevel.Commune
+                && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
+            .Select(u => u.Id).ToListAsync();
+        var indicators = new Dictionary<int, TargetIndicator>();
+        foreach (var commune in communes)
+        {
+            var plan = await results.CurrentPlanAsync(commune, year);
+            foreach (var target in plan?.Targets.Where(t => t.Year == year) ?? [])
+            {
+                indicators.TryAdd(target.IndicatorId, target.Indicator);
+            }
+        }
+
+        var outcomes = await results.OutcomesAsync(district.ToPlanUnit(), year, indicators.Values);
+        return
+        [
+            .. indicators.Values.OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)
+                .Select(i => new TargetRow(i, null, outcomes[i.Id], null)),
+        ];
+    }
+
+    private static ReportTable Table(IReadOnlyList<TargetRow> rows)
+    {
+        ReportColumn[] columns =
+        [
+            new("STT", 0.6, alignment: ReportAlignment.Center),
+            new("Nội dung chỉ tiêu", 5),
+            new("Chỉ tiêu", 1.3, alignment: ReportAlignment.Center),
+            new("Thực hiện", 2, alignment: ReportAlignment.Center),
+            new("Tỷ lệ hoàn thành", 1.2, ColumnKind.Percent),
+            new("Đánh giá", 1.3, alignment: ReportAlignment.Center),
+            new("Ghi chú", 3),
+        ];
+        var body = new List<ReportRow>();
+        var group = 0;
+        foreach (var category in rows.GroupBy(r => r.Indicator.Category))
+        {
+            body.Add(new ReportRow(ReportFigures.Roman(++group), ReportCell.Text(category.Key.ToVietnamese()).Spanning(columns.Length - 1)));
+            var item = 0;
+            foreach (var row in category)
+            {
+                var note = row.Target?.Note?.Trim();
+                var detail = row.Result is { IsJudged: false } unjudged ? unjudged.Explanation : row.Outcome.Detail;
+                body.Add(new ReportRow(
+                    ReportFigures.Ordinal(++item),
+                    row.Indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),
+                    row.Target is { } target ? ReportFigures.Target(row.Indicator, target.Value) : ReportFigures.None,
+                    row.Outcome.Achieved is { } achieved ? ReportFigures.Achieved(row.Indicator, achieved) : ReportFigures.None,
+                    row.Result?.CompletionRatio is decimal ratio ? ReportCell.Number(ratio) : null,
+                    row.Target is null ? ReportFigures.None : ReportFigures.Judgement(row.Outcome.Achieved, row.Result),
+                    detail));
+            }
+        }
+
+        return new ReportTable(columns, body);
+    }
+}
