@@ -25,6 +25,7 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.PlanReport>();
         services.AddScoped<Features.Reports.UniversalizationReport>();
         services.AddScoped<Features.Reports.TargetsReport>();
+        services.AddScoped<Features.Universalization.SurveyImporter>();
         return services;
     }
 }
