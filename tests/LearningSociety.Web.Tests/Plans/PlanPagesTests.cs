@@ -67,8 +67,8 @@ public sealed class PlanPages : IDisposable
         var targets = details.QuerySelector("[data-testid=plan-targets]")!;
         Assert.Equal("50%", targets.QuerySelector("tr[data-indicator=CAP_IT] td[data-year='2024']")!.TextContent.Trim());
         Assert.Equal("40%", targets.QuerySelector("tr[data-indicator=CDHT_CITIZENS] td[data-year='2024']")!.TextContent.Trim());
-        Assert.Equal("mức độ 3", targets.QuerySelector("tr[data-indicator=PCGD_TH] td[data-year='2024']")!.TextContent.Trim());
-        Assert.Equal("mức độ 2", targets.QuerySelector("tr[data-indicator=XMC] td[data-year='2024']")!.TextContent.Trim());
+        Assert.Equal("Mức độ 3", targets.QuerySelector("tr[data-indicator=PCGD_TH] td[data-year='2024']")!.TextContent.Trim());
+        Assert.Equal("Mức độ 2", targets.QuerySelector("tr[data-indicator=XMC] td[data-year='2024']")!.TextContent.Trim());
         Assert.Contains("Trên 20%; trong đó 8% đại học", targets.QuerySelector("tr[data-indicator=CAP_TRAINED]")!.TextContent);
         Assert.Contains("Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ", details.QuerySelector("[data-testid=plan-legal-bases]")!.TextContent);
         Assert.Equal(2, details.QuerySelectorAll("[data-testid=plan-tasks] tbody tr").Length);

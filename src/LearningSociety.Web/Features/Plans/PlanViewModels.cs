@@ -84,16 +84,6 @@ public static class PlanTargetText
 {
     private static readonly CultureInfo Vietnamese = VietnameseText.Culture;
 
-    public static string Display(TargetIndicator indicator, decimal value) => indicator.Kind switch
-    {
-        TargetKind.Percentage => (value * 100).ToString("0.##", Vietnamese) + "%",
-        TargetKind.Level => LevelText(indicator, (int)value),
-        TargetKind.Count => VietnameseText.Number(value),
-        TargetKind.YesNo => value == 1 ? "Có" : "Không",
-        _ => value.ToString(Vietnamese),
-    };
-
-    public static string LevelText(TargetIndicator indicator, int level) => indicator.MaxLevel == 1 ? "Đạt chuẩn" : $"mức độ {level}";
 
     /// <summary>The value as the form shows it in its input.</summary>
     public static string InputValue(TargetIndicator indicator, decimal value) => indicator.Kind switch

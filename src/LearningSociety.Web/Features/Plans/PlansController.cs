@@ -94,6 +94,10 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         var end = endYear is int e && e >= start && e <= start + 10 ? e : start;
         var form = PlanForm.ForNewPlan(unit!, start, end);
         await PrepareAsync(form, unit!, plan: null);
+
+        // The query's year and endYear share the form fields' names; an empty "endYear=" from the list page would
+        // otherwise be shown instead of the defaults just computed.
+        ModelState.Clear();
         return View("Form", form);
     }
 
@@ -470,7 +474,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             .OrderBy(c => c.Key)
             .Select(c => new PlanTargetSection(c.Key, [.. c
                 .OrderBy(g => g.Indicator.SortOrder).ThenBy(g => g.Indicator.Id)
-                .Select(g => new PlanTargetLine(g.Indicator, g.Targets.ToDictionary(t => t.Year, t => PlanTargetText.Display(g.Indicator, t.Value)),
+                .Select(g => new PlanTargetLine(g.Indicator, g.Targets.ToDictionary(t => t.Year, t => TargetText.Target(g.Indicator, t.Value)),
                     g.Targets.Select(t => t.Note).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))))]))
             .ToList();
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -156,7 +157,7 @@ public sealed partial class PlanReport(AppDbContext db)
                 rows.Add(new ReportRow([
                     ReportFigures.Ordinal(++item),
                     indicator.Text + (notes.Length > 0 ? $" ({notes})" : string.Empty),
-                    .. yearList.Select(y => (ReportCell?)(years.TryGetValue(y, out var t) ? ReportFigures.Target(indicator, t.Value) : ReportFigures.None)),
+                    .. yearList.Select(y => (ReportCell?)(years.TryGetValue(y, out var t) ? TargetText.Target(indicator, t.Value) : TargetText.None)),
                 ]));
             }
         }

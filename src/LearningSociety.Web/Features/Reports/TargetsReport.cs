@@ -4,6 +4,7 @@ using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -133,10 +134,10 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
                 body.Add(new ReportRow(
                     ReportFigures.Ordinal(++item),
                     row.Indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),
-                    row.Target is { } target ? ReportFigures.Target(row.Indicator, target.Value) : ReportFigures.None,
-                    row.Outcome.Achieved is { } achieved ? ReportFigures.Achieved(row.Indicator, achieved) : ReportFigures.None,
+                    row.Target is { } target ? TargetText.Target(row.Indicator, target.Value) : TargetText.None,
+                    row.Outcome.Achieved is { } achieved ? TargetText.Achieved(row.Indicator, achieved) : TargetText.None,
                     row.Result?.CompletionRatio is decimal ratio ? ReportCell.Number(ratio) : null,
-                    row.Target is null ? ReportFigures.None : ReportFigures.Judgement(row.Outcome.Achieved, row.Result),
+                    row.Target is null ? TargetText.None : TargetText.Judgement(row.Outcome.Achieved, row.Result),
                     detail));
             }
         }

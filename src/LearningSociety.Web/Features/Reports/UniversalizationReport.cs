@@ -3,6 +3,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Universalization;
 using LearningSociety.Web.Security;
@@ -53,8 +54,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         string Target(UniversalizationStandard standard)
             => plan?.Targets.FirstOrDefault(t => t.Year == year && t.Indicator.Computation == TargetComputation.UniversalizationLevel
                 && t.Indicator.Standard == standard) is { } target
-                ? ReportFigures.Target(target.Indicator, target.Value)
-                : ReportFigures.None;
+                ? TargetText.Target(target.Indicator, target.Value)
+                : TargetText.None;
 
         var body = new List<ReportBlock>
         {
@@ -115,8 +116,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         {
             var levels = inForce.LevelsOf(standard.Standard).Count;
             yield return StandardRow(++group, standard.Standard,
-                now.Evaluation is null ? "Chưa có số liệu" : ReportFigures.Level(standard.Level, levels),
-                before.Evaluation is { } last ? ReportFigures.Level(last.LevelOf(standard.Standard), levels) : "Chưa có số liệu",
+                now.Evaluation is null ? "Chưa có số liệu" : TargetText.Level(standard.Level, levels),
+                before.Evaluation is { } last ? TargetText.Level(last.LevelOf(standard.Standard), levels) : "Chưa có số liệu",
                 target(standard.Standard));
             foreach (var level in standard.Levels)
             {
@@ -129,7 +130,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                         now.Survey is null ? null : ReportCell.Number(condition.NumeratorCount),
                         now.Survey is null ? null : ReportCell.Number(condition.DenominatorCount),
                         condition.ActualRate is decimal rate ? ReportCell.Number(rate) : null,
-                        "≥ " + ReportFigures.Threshold(condition.RequiredRate),
+                        "≥ " + TargetText.Threshold(condition.RequiredRate),
                         null, null, null,
                         now.Survey is null ? null : condition.IsMet ? "Đạt" : "Chưa đạt");
                 }
@@ -163,8 +164,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         {
             var levels = inForce.LevelsOf(standard.Standard).Count;
             yield return StandardRow(++group, standard.Standard,
-                ReportFigures.Level(standard.Level, levels),
-                hadLastYear ? ReportFigures.Level(before.LevelOf(standard.Standard), levels) : "Chưa có số liệu",
+                TargetText.Level(standard.Level, levels),
+                hadLastYear ? TargetText.Level(before.LevelOf(standard.Standard), levels) : "Chưa có số liệu",
                 target(standard.Standard));
             foreach (var level in standard.Levels)
             {
@@ -172,7 +173,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 yield return new ReportRow(null, name, $"Số xã đạt {name.ToLower(Shared.VietnameseText.Culture)} / tổng số xã",
                     level.CommunesMeeting, level.Communes,
                     level.ShareOfCommunes is decimal share ? ReportCell.Number(share) : null,
-                    "≥ " + ReportFigures.Threshold(level.MinShareOfCommunes), null, null, null, level.IsMet ? "Đạt" : "Chưa đạt");
+                    "≥ " + TargetText.Threshold(level.MinShareOfCommunes), null, null, null, level.IsMet ? "Đạt" : "Chưa đạt");
             }
 
             // The communes' counts added up, one row per rate the standard's conditions use.
@@ -198,19 +199,19 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
     {
         var standards = now.Standards.Select(s => s.Standard).ToList();
         var columns = new List<ReportColumn> { new("STT", 0.6, alignment: ReportAlignment.Center), new("Xã", 2.5) };
-        columns.AddRange(standards.Select(s => new ReportColumn(ReportFigures.StandardShortName(s), 1.4, alignment: ReportAlignment.Center)));
+        columns.AddRange(standards.Select(s => new ReportColumn(TargetText.StandardShortName(s), 1.4, alignment: ReportAlignment.Center)));
         columns.Add(new ReportColumn("Ghi chú", 2));
         var rows = now.Communes.Select((c, i) => new ReportRow([
             ReportFigures.Ordinal(i + 1),
             c.Name,
-            .. standards.Select(s => (ReportCell?)(c.Evaluation is { } e ? ReportFigures.Level(e.LevelOf(s), inForce.LevelsOf(s).Count) : ReportFigures.None)),
+            .. standards.Select(s => (ReportCell?)(c.Evaluation is { } e ? TargetText.Level(e.LevelOf(s), inForce.LevelsOf(s).Count) : TargetText.None)),
             c.Survey is null ? "Chưa nhập số liệu" : c.IsDisadvantaged ? "Xã ĐBKK" : null,
         ]));
         return new ReportTable(columns, rows);
     }
 
     private static ReportRow StandardRow(int group, UniversalizationStandard standard, string thisYear, string lastYear, string target)
-        => new(ReportFigures.Roman(group), ReportCell.Text(ReportFigures.StandardName(standard)).Spanning(6), thisYear, lastYear, target);
+        => new(ReportFigures.Roman(group), ReportCell.Text(TargetText.StandardName(standard)).Spanning(6), thisYear, lastYear, target);
 
     private static ReportRow LiteracyHeading(int group)
         => new(ReportFigures.Roman(group), ReportCell.Text("Tỷ lệ biết chữ theo độ tuổi").Spanning(6));

@@ -75,50 +75,8 @@ public static class TargetDisplay
     public static readonly IReadOnlyList<UniversalizationStandard> Standards =
         [UniversalizationStandard.Preschool5, UniversalizationStandard.Primary, UniversalizationStandard.LowerSecondary, UniversalizationStandard.Literacy];
 
-    public static string Target(TargetIndicator indicator, decimal value) => indicator.Kind switch
-    {
-        TargetKind.Percentage => (value * 100).ToString("#,##0.##", VietnameseText.Culture) + "%",
-        TargetKind.Level => Level((int)value, indicator.MaxLevel ?? 3),
-        TargetKind.YesNo => "Có",
-        _ => Number(value),
-    };
-
-    public static string Achieved(TargetIndicator indicator, Achievement? achieved) => achieved switch
-    {
-        null => "–",
-        { } a when indicator.Kind == TargetKind.Percentage && a.Denominator is { } d =>
-            $"{(d == 0 ? "–" : VietnameseText.Percent(a.Value / d))} ({Number(a.Value)}/{Number(d)})",
-        { } a when indicator.Kind == TargetKind.Level => Level((int)a.Value, indicator.MaxLevel ?? 3),
-        { } a when indicator.Kind == TargetKind.YesNo => a.Value == 1 ? "Có" : "Không",
-        { } a => Number(a.Value),
-    };
-
-    /// <summary>A level as plans write it; a one-level standard (MN 5 tuổi) is simply "Đạt chuẩn".</summary>
-    public static string Level(int level, int maxLevel)
-        => level <= 0 ? "Chưa đạt chuẩn" : maxLevel == 1 ? "Đạt chuẩn" : $"Mức độ {level}";
-
-    public static string Number(decimal value) => value.ToString("#,##0.##", VietnameseText.Culture);
-
     /// <summary>A value for a form field: "3.550", "12,5"; binds back the same way under vi-VN.</summary>
-    public static string Field(decimal? value) => value is { } v ? Number(v) : string.Empty;
-
-    public static string Kind(TargetKind kind) => kind switch
-    {
-        TargetKind.Percentage => "Tỷ lệ %",
-        TargetKind.Level => "Mức độ",
-        TargetKind.Count => "Số lượng",
-        TargetKind.YesNo => "Có/không",
-        _ => kind.ToString(),
-    };
-
-    public static string Computation(TargetComputation computation) => computation switch
-    {
-        TargetComputation.Entered => "Đơn vị nhập",
-        TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare => "Tự động từ dữ liệu chấm điểm CDHT",
-        TargetComputation.CdhtRegistered => "Tự động từ phiếu đăng ký CDHT",
-        TargetComputation.UniversalizationLevel => "Tự động từ điều tra phổ cập",
-        _ => computation.ToString(),
-    };
+    public static string Field(decimal? value) => value is { } v ? TargetText.Number(v) : string.Empty;
 
     /// <summary>The badge of a judgement: Đạt green, Vượt blue, Chưa đạt red, no data grey.</summary>
     public static (string Label, string Css) Badge(TargetResult? result) => result?.Judgement switch
@@ -136,12 +94,4 @@ public static class TargetDisplay
         _ => "Dự thảo",
     };
 
-    public static string StandardName(UniversalizationStandard standard) => standard switch
-    {
-        UniversalizationStandard.Preschool5 => "PCGD MN 5 tuổi",
-        UniversalizationStandard.Primary => "PCGD tiểu học",
-        UniversalizationStandard.LowerSecondary => "PCGD THCS",
-        UniversalizationStandard.Literacy => "Xóa mù chữ",
-        _ => standard.ToString(),
-    };
 }

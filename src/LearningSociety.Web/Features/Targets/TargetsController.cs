@@ -79,7 +79,7 @@ public sealed class TargetsController(
             else if (indicator.IsComputed)
             {
                 ModelState.AddModelError(string.Empty,
-                    $"Chỉ tiêu “{indicator.Text}” được tính tự động ({TargetDisplay.Computation(indicator.Computation)}), không nhập tay.");
+                    $"Chỉ tiêu “{indicator.Text}” được tính tự động ({TargetText.Computation(indicator.Computation)}), không nhập tay.");
             }
             else
             {

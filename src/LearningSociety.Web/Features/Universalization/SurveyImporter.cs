@@ -390,7 +390,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         Group(SurveyImportColumns.Code, SurveyImportColumns.Name, "Đơn vị");
         foreach (var group in SurveyLayout.Groups)
         {
-            Group(SurveyImportColumns.ColumnOf(group.Counts[0]), SurveyImportColumns.ColumnOf(group.Counts[^1]), SurveyLayout.Title(group.Standard));
+            Group(SurveyImportColumns.ColumnOf(group.Counts[0]), SurveyImportColumns.ColumnOf(group.Counts[^1]), TargetText.StandardName(group.Standard));
         }
 
         for (var column = 1; column <= SurveyImportColumns.Count; column++)

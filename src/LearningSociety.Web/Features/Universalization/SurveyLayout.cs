@@ -48,38 +48,14 @@ public static partial class SurveyLayout
 
     public static string FieldId(SurveyCount count) => $"Counts_{count}_";
 
-    public static string ShortName(UniversalizationStandard standard) => standard switch
-    {
-        UniversalizationStandard.Preschool5 => "MN 5 tuổi",
-        UniversalizationStandard.Primary => "TH",
-        UniversalizationStandard.LowerSecondary => "THCS",
-        UniversalizationStandard.Literacy => "XMC",
-        _ => standard.ToString(),
-    };
-
-    /// <summary>"Phổ cập giáo dục tiểu học".</summary>
-    public static string Title(UniversalizationStandard standard) => Capitalize(standard.ToVietnamese());
-
     /// <summary>"Mức độ 2", or "Đạt chuẩn" for a standard with one level; "Chưa đạt" for level 0.</summary>
     public static string LevelText(StandardResult? result)
-        => result is null ? NoSurvey : LevelText(result.Level, result.Levels.Count == 1);
-
-    public static string LevelText(int level, bool singleLevel)
-        => level <= 0 ? "Chưa đạt" : singleLevel ? "Đạt chuẩn" : $"Mức độ {level}";
+        => result is null ? NoSurvey : TargetText.Level(result.Level, result.Levels.Count);
 
     /// <summary>The name of one level of a standard: "Mức độ 2", or "Chuẩn" when the standard has one level.</summary>
     public static string LevelName(int level, bool singleLevel) => singleLevel ? "Chuẩn" : $"Mức độ {level}";
 
     public const string NoSurvey = "Chưa nhập số liệu";
-
-    /// <summary>
-    /// A rate with one decimal, vi-VN, truncated like the domain's reasons: rounding would print 97,96% as "98,0%"
-    /// next to "Chưa đạt … &lt; 98%".
-    /// </summary>
-    public static string Rate(decimal? rate) => rate is { } r ? VietnameseText.Percent(Math.Truncate(r * 1000m) / 1000m) : "–";
-
-    /// <summary>A required rate as the legal text writes it: "95%", "97,5%".</summary>
-    public static string Required(decimal rate) => (rate * 100m).ToString("0.##", VietnameseText.Culture) + "%";
 
     /// <summary>
     /// The count a message of <see cref="UniversalizationSurvey.Validate"/> is about, so it can be shown at that

@@ -9,6 +9,7 @@ using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -237,8 +238,8 @@ public sealed class UniversalizationController(
                 db.UniversalizationRules.Add(row);
                 if (await TrySaveRuleAsync(nameof(input.ConditionFromYear)))
                 {
-                    TempData["Success"] = $"Đã thêm giá trị điều chỉnh của điều kiện {row.ConditionCode}: tối thiểu {SurveyLayout.Required(row.MinRate)}, "
-                        + $"xã ĐBKK {SurveyLayout.Required(row.DisadvantagedMinRate)}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.";
+                    TempData["Success"] = $"Đã thêm giá trị điều chỉnh của điều kiện {row.ConditionCode}: tối thiểu {TargetText.Threshold(row.MinRate)}, "
+                        + $"xã ĐBKK {TargetText.Threshold(row.DisadvantagedMinRate)}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.";
                     return RedirectToAction(nameof(Rules), new { year });
                 }
             }
@@ -275,7 +276,7 @@ public sealed class UniversalizationController(
                 db.DistrictUniversalizationRules.Add(row);
                 if (await TrySaveRuleAsync(nameof(input.ShareFromYear)))
                 {
-                    TempData["Success"] = $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {SurveyLayout.Required(row.MinShareOfCommunes)} cho "
+                    TempData["Success"] = $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {TargetText.Threshold(row.MinShareOfCommunes)} cho "
                         + $"{row.Standard.ToVietnamese()} mức độ {row.Level}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.";
                     return RedirectToAction(nameof(Rules), new { year });
                 }
@@ -317,7 +318,7 @@ public sealed class UniversalizationController(
         var codes = conditions.Select(r => r.Rule.ConditionCode).Distinct().ToList();
         var levels = rules.DistrictRules.Select(r => (r.Standard, r.Level)).Distinct().OrderBy(x => x.Standard).ThenBy(x => x.Level)
             .Select(x => (DistrictShareCorrectionInput.Key(x.Standard, x.Level),
-                $"{SurveyLayout.ShortName(x.Standard)} – {SurveyLayout.LevelName(x.Level, rules.LevelsOf(x.Standard).Count == 1)}"))
+                $"{TargetText.StandardShortName(x.Standard)} – {SurveyLayout.LevelName(x.Level, rules.LevelsOf(x.Standard).Count == 1)}"))
             .ToList();
         condition.ConditionFromYear ??= year;
         share.ShareFromYear ??= year;

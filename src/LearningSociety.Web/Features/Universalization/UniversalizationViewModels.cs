@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Universalization;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -31,12 +32,12 @@ public sealed record StandardView(UniversalizationStandard Standard, string Titl
     public static StandardView From(StandardResult result, StandardResult? lastYear)
     {
         var single = result.Levels.Count == 1;
-        return new StandardView(result.Standard, SurveyLayout.Title(result.Standard), SurveyLayout.LevelText(result), result.Level,
+        return new StandardView(result.Standard, TargetText.StandardName(result.Standard), SurveyLayout.LevelText(result), result.Level,
             [
                 .. result.Levels.Select(l => new LevelView(l.Level, SurveyLayout.LevelName(l.Level, single), l.IsReached,
                     [
                         .. l.Conditions.Select(c => new ConditionView(c.ConditionCode, SurveyLayout.Label(c.Numerator), SurveyLayout.Label(c.Denominator),
-                            c.NumeratorCount, c.DenominatorCount, SurveyLayout.Rate(c.ActualRate), SurveyLayout.Required(c.RequiredRate), c.IsMet)),
+                            c.NumeratorCount, c.DenominatorCount, TargetText.TruncatedRate(c.ActualRate), TargetText.Threshold(c.RequiredRate), c.IsMet)),
                     ],
                     [
                         .. l.Prerequisites.Select(p => (
