@@ -138,17 +138,3 @@ public static class PlanTargetText
         return false;
     }
 }
-
-/// <summary>Which units have plans: provinces, districts and communes (never villages).</summary>
-public static class PlanUnits
-{
-    public static bool HasPlans(PlanUnit unit) => unit.LevelCode != AdministrativeLevel.Village;
-
-    /// <summary>Users holding a role above the villages; a village branch has no plan pages.</summary>
-    public static bool MayUsePlans(Security.UnitScope scope)
-        => scope.IsAdministrator || scope.Grants.Any(g => g.LevelCode is not (AdministrativeLevel.Village or ""));
-
-    public static bool CanEdit(Security.UnitScope scope, PlanUnit unit) => HasPlans(unit) && PlanAccess.CanEdit(scope, unit);
-
-    public static bool CanSee(Security.UnitScope scope, PlanUnit unit) => HasPlans(unit) && PlanAccess.CanSee(scope, unit);
-}

@@ -24,7 +24,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     public async Task<IActionResult> Index(int? year)
     {
         var scope = User.Scope();
-        if (!PlanUnits.MayUsePlans(scope))
+        if (!PlanAccess.MayUse(scope))
         {
             return Forbid();
         }
@@ -42,7 +42,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         var groups = units
             .Select(unit =>
             {
-                var canEdit = PlanUnits.CanEdit(scope, unit);
+                var canEdit = PlanAccess.CanEdit(scope, unit);
                 var own = plans.Where(p => p.UnitId == unit.Id).ToList();
                 var shown = own.Where(p => year is null || (p.StartYear <= year && p.EndYear >= year))
                     .OrderByDescending(p => p.StartYear).ThenByDescending(p => p.Version).ThenByDescending(p => p.Id)
@@ -55,7 +55,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             })
             .Where(g => g.Plans.Count > 0)
             .ToList();
-        var editable = units.Where(u => PlanUnits.CanEdit(scope, u)).ToList();
+        var editable = units.Where(u => PlanAccess.CanEdit(scope, u)).ToList();
         return View(new PlanIndexViewModel(year, groups, editable, year ?? Today().Year));
 
         // The version a copy starts from: the issued one, or a first draft (not a revision waiting beside it).
@@ -332,12 +332,12 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     private IActionResult? Deny(PlanUnit? unit, bool edit)
     {
         var scope = User.Scope();
-        if (unit is null || !PlanUnits.CanSee(scope, unit))
+        if (unit is null || !PlanAccess.CanSee(scope, unit))
         {
             return NotFound();
         }
 
-        return edit && !PlanUnits.CanEdit(scope, unit) ? Forbid() : null;
+        return edit && !PlanAccess.CanEdit(scope, unit) ? Forbid() : null;
     }
 
     private RedirectToActionResult Refuse(int id, Action move)
@@ -503,7 +503,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             IssuedOn = plan.Covers(today.Year) || today.Year == plan.StartYear - 1 ? today : null,
         };
         issue.ConcurrencyStamp = plan.ConcurrencyStamp;
-        return new PlanDetailsViewModel(plan, unit!, sections, versions, copiedFrom, draftRevision, PlanUnits.CanEdit(User.Scope(), unit!),
+        return new PlanDetailsViewModel(plan, unit!, sections, versions, copiedFrom, draftRevision, PlanAccess.CanEdit(User.Scope(), unit!),
             Math.Clamp(today.Year, plan.StartYear, plan.EndYear), issue);
     }
 }

@@ -165,15 +165,3 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         return (communeIds.Count, records.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => (IReadOnlyList<TargetAchievementRecord>)g.ToList()));
     }
 }
-
-/// <summary>
-/// Who may change a unit's plan, results or survey: the unit's own officers (the UBND xã officer for a commune, the
-/// Phòng GD&amp;ĐT for a district) and administrators. Everyone who can see the unit may read them.
-/// </summary>
-public static class PlanAccess
-{
-    public static bool CanEdit(Security.UnitScope scope, PlanUnit unit)
-        => scope.IsAdministrator || scope.ActingGrant(unit.Path, unit.LevelCode) is not null;
-
-    public static bool CanSee(Security.UnitScope scope, PlanUnit unit) => scope.CanSee(unit.Path);
-}
