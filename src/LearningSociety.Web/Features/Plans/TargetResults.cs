@@ -23,6 +23,13 @@ public sealed record IndicatorOutcome(TargetIndicator Indicator, Achievement? Ac
 /// <summary>A target of the plan for the year with its outcome and, when both are known, the judgement.</summary>
 public sealed record TargetRow(TargetIndicator Indicator, PlanTarget? Target, IndicatorOutcome Outcome, TargetResult? Result);
 
+/// <summary>A commune of a district roll-up: its plan in force, its judged targets, its CDHT counts and its survey.</summary>
+public sealed record CommuneJudgement(PlanUnit Unit, Plan? Plan, IReadOnlyList<TargetRow> Rows, UnitResults? Scorecards,
+    CommuneUniversalization Universalization)
+{
+    public int Met => Rows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
+}
+
 /// <summary>
 /// The one place that knows what a unit achieved: entered values for what only the unit knows, the scorecard data
 /// for CDHT shares, the PCGD-XMC survey for levels. A district adds its communes' numerators and denominators
@@ -36,12 +43,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
 
     /// <summary>The plan in force for the year: the newest issued version covering it, else the newest draft.</summary>
     public async Task<Plan?> CurrentPlanAsync(int unitId, int year)
-        => await db.Plans.AsNoTracking()
-            .Include(p => p.Targets).ThenInclude(t => t.Indicator)
-            .Where(p => p.UnitId == unitId && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
-            .OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.StartYear).ThenByDescending(p => p.Version)
-            .ThenByDescending(p => p.Id)
-            .FirstOrDefaultAsync();
+        => (await PlansCoveringAsync([unitId], year)).GetValueOrDefault(unitId);
 
     /// <summary>Indicators the unit can use: national ones and local ones of the unit or a unit above it.</summary>
     public async Task<List<TargetIndicator>> IndicatorsForAsync(string unitPath)
@@ -59,16 +61,39 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         var plan = await CurrentPlanAsync(unit.Id, year);
         var targets = plan?.Targets.Where(t => t.Year == year).ToList() ?? [];
         var outcomes = await OutcomesAsync(unit, year, targets.Select(t => t.Indicator).ToList());
-        var rows = targets
-            .OrderBy(t => t.Indicator.Category).ThenBy(t => t.Indicator.SortOrder).ThenBy(t => t.Indicator.Id)
-            .Select(t =>
+        return (plan, Judge(targets, outcomes));
+    }
+
+    /// <summary>
+    /// Every commune below a district judged at once, for the district roll-up: one query each for the plans, the
+    /// entered results, the scorecards and the surveys, whatever the number of communes.
+    /// </summary>
+    /// <param name="levels">The district's PCGD-XMC result when the caller has it already.</param>
+    public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(PlanUnit district, int year, DistrictUniversalizationResult? levels = null)
+    {
+        levels ??= await universalization.ForDistrictAsync(district.Path, year);
+        var ids = levels.Communes.Select(c => c.UnitId).ToList();
+        var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id);
+        var plans = await PlansCoveringAsync(ids, year);
+        var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync())
+            .ToLookup(a => a.UnitId);
+        var scorecards = (await cdht.ForChildrenOfAsync(district.Id, district.Path, year)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
+
+        return
+        [
+            .. levels.Communes.Select(commune =>
             {
-                var outcome = outcomes[t.IndicatorId];
-                var result = outcome.Achieved is { } achieved ? TargetEvaluation.Judge(t.Indicator.Kind, t.Value, achieved) : null;
-                return new TargetRow(t.Indicator, t, outcome, result);
-            })
-            .ToList();
-        return (plan, rows);
+                var unit = units[commune.UnitId];
+                var cards = scorecards.GetValueOrDefault(unit.Id);
+                var facts = new UnitFacts(unit, year, entered[unit.Id].ToDictionary(a => a.IndicatorId), cards, cards?.Adults, commune, null, 0,
+                    new Dictionary<int, IReadOnlyList<TargetAchievementRecord>>());
+                var plan = plans.GetValueOrDefault(unit.Id);
+                var targets = plan?.Targets.Where(t => t.Year == year).ToList() ?? [];
+                var outcomes = targets.Select(t => t.Indicator).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => Outcome(i, facts));
+                return new CommuneJudgement(unit, plan, Judge(targets, outcomes), cards, commune);
+            }),
+        ];
     }
 
     /// <summary>What the unit achieved on each indicator in the year.</summary>
@@ -79,14 +104,14 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
             .Where(a => a.UnitId == unit.Id && a.Year == year && ids.Contains(a.IndicatorId))
             .ToDictionaryAsync(a => a.IndicatorId);
 
-        ResultsRollUp? scorecards = null;
-        int? ownAdults = null;
+        UnitResults? scorecards = null;
+        int? adults = null;
         if (indicators.Any(i => i.Computation is TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare
             or TargetComputation.CdhtRegistered))
         {
-            scorecards = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year);
-            ownAdults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
-                .Select(p => p.AdultPopulation).FirstOrDefaultAsync();
+            scorecards = (await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year)).Total;
+            adults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
+                .Select(p => p.AdultPopulation).FirstOrDefaultAsync() ?? scorecards.Adults;
         }
 
         CommuneUniversalization? commune = null;
@@ -106,26 +131,71 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         // Entered values of the communes below a district, for the roll-up of what it did not enter itself.
         var (communeCount, below) = unit.IsCommune ? (0, []) : await CommuneAchievementsAsync(unit.Path, year, ids);
 
-        return indicators.ToDictionary(i => i.Id, i => i.Computation switch
-        {
-            TargetComputation.CdhtRecognisedShare => CdhtShare(i, scorecards!, ownAdults ?? scorecards!.Total.Adults, year),
-            TargetComputation.CdhtDigitalSkillsShare => new IndicatorOutcome(i,
-                Achievement.Rate(scorecards!.Total.DigitalSkills, scorecards.Total.RecognisedTotal), true,
-                "Tự động: công dân học tập có điểm thẩm định TC2.1 từ 7 trở lên / số được công nhận"),
-            TargetComputation.CdhtRegistered => new IndicatorOutcome(i,
-                Achievement.Count(scorecards!.Total.Registered.Sum()), true, "Tự động: số phiếu đăng ký trong năm"),
-            TargetComputation.UniversalizationLevel when commune is not null => commune.Evaluation is { } evaluation
-                ? new IndicatorOutcome(i, Achievement.Level(evaluation.LevelOf(i.Standard!.Value)), true, "Tự động: tính từ số liệu điều tra phổ cập")
-                : new IndicatorOutcome(i, null, true, $"Chưa nhập số liệu điều tra phổ cập năm {year}"),
-            TargetComputation.UniversalizationLevel => DistrictLevel(i, district!),
-            _ when own.TryGetValue(i.Id, out var record) => new IndicatorOutcome(i, record.ToAchievement(), false, record.Note),
-            _ => RollUp(i, below.GetValueOrDefault(i.Id) ?? [], communeCount, unit),
-        });
+        var facts = new UnitFacts(unit, year, own, scorecards, adults, commune, district, communeCount, below);
+        return indicators.ToDictionary(i => i.Id, i => Outcome(i, facts));
     }
 
-    private static IndicatorOutcome CdhtShare(TargetIndicator indicator, ResultsRollUp scorecards, int? adults, int year)
+    private static List<TargetRow> Judge(IEnumerable<PlanTarget> targets, IReadOnlyDictionary<int, IndicatorOutcome> outcomes)
+        => [.. targets
+            .OrderBy(t => t.Indicator.Category).ThenBy(t => t.Indicator.SortOrder).ThenBy(t => t.Indicator.Id)
+            .Select(t =>
+            {
+                var outcome = outcomes[t.IndicatorId];
+                var result = outcome.Achieved is { } achieved ? TargetEvaluation.Judge(t.Indicator.Kind, t.Value, achieved) : null;
+                return new TargetRow(t.Indicator, t, outcome, result);
+            })];
+
+    /// <summary>The facts a unit's outcomes are computed from, gathered once per unit (or once for all communes).</summary>
+    private sealed record UnitFacts(
+        PlanUnit Unit,
+        int Year,
+        IReadOnlyDictionary<int, TargetAchievementRecord> Own,
+        UnitResults? Scorecards,
+        int? Adults,
+        CommuneUniversalization? Commune,
+        DistrictUniversalizationResult? District,
+        int CommuneCount,
+        IReadOnlyDictionary<int, IReadOnlyList<TargetAchievementRecord>> Below);
+
+    private static IndicatorOutcome Outcome(TargetIndicator i, UnitFacts f) => i.Computation switch
+    {
+        TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare or TargetComputation.CdhtRegistered
+            when f.Scorecards is null => new IndicatorOutcome(i, null, true, "Chưa có dữ liệu chấm điểm"),
+        TargetComputation.CdhtRecognisedShare => CdhtShare(i, f.Scorecards!, f.Adults, f.Year),
+        TargetComputation.CdhtDigitalSkillsShare => new IndicatorOutcome(i,
+            Achievement.Rate(f.Scorecards!.DigitalSkills, f.Scorecards.RecognisedTotal), true,
+            "Tự động: công dân học tập có điểm thẩm định TC2.1 từ 7 trở lên / số được công nhận"),
+        TargetComputation.CdhtRegistered => new IndicatorOutcome(i,
+            Achievement.Count(f.Scorecards!.Registered.Sum()), true, "Tự động: số phiếu đăng ký trong năm"),
+        TargetComputation.UniversalizationLevel when f.Commune is { } commune => commune.Evaluation is { } evaluation
+            ? new IndicatorOutcome(i, Achievement.Level(evaluation.LevelOf(i.Standard!.Value)), true, "Tự động: tính từ số liệu điều tra phổ cập")
+            : new IndicatorOutcome(i, null, true, $"Chưa nhập số liệu điều tra phổ cập năm {f.Year}"),
+        TargetComputation.UniversalizationLevel when f.District is { } district => DistrictLevel(i, district),
+        TargetComputation.UniversalizationLevel => new IndicatorOutcome(i, null, true, "Chưa có số liệu"),
+        _ when f.Own.TryGetValue(i.Id, out var record) => new IndicatorOutcome(i, record.ToAchievement(), false, record.Note),
+        _ => RollUp(i, f.Below.GetValueOrDefault(i.Id) ?? [], f.CommuneCount, f.Unit),
+    };
+
+    /// <summary>
+    /// The plan in force per unit: among the plans covering the year that are not superseded, an issued one first,
+    /// then the latest start year, version and id.
+    /// </summary>
+    private async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year)
+    {
+        var plans = await db.Plans.AsNoTracking()
+            .Include(p => p.Targets).ThenInclude(t => t.Indicator)
+            .Where(p => unitIds.Contains(p.UnitId) && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
+            .AsSplitQuery()
+            .ToListAsync();
+        return plans.GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g
+            .OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.StartYear).ThenByDescending(p => p.Version)
+            .ThenByDescending(p => p.Id)
+            .First());
+    }
+
+    private static IndicatorOutcome CdhtShare(TargetIndicator indicator, UnitResults scorecards, int? adults, int year)
         => adults is int population
-            ? new IndicatorOutcome(indicator, Achievement.Rate(scorecards.Total.RecognisedTotal, population), true,
+            ? new IndicatorOutcome(indicator, Achievement.Rate(scorecards.RecognisedTotal, population), true,
                 "Tự động: số công dân được công nhận / số người lớn")
             : new IndicatorOutcome(indicator, null, true, $"Chưa có số người lớn năm {year} (nhập ở trang Đơn vị hành chính)");
 

@@ -24,7 +24,6 @@ public sealed class TargetsController(
     AppDbContext db,
     TargetResults results,
     UniversalizationResults universalization,
-    CdhtResultsRollUp cdht,
     TimeProvider clock) : Controller
 {
     private const int FirstYear = 2000;
@@ -118,22 +117,10 @@ public sealed class TargetsController(
 
         var (plan, districtRows) = await results.JudgeAsync(district, selected);
         var levels = await universalization.ForDistrictAsync(district.Path, selected);
-        var communeIds = levels.Communes.Select(c => c.UnitId).ToList();
-        var communeUnits = await db.AdministrativeUnits.AsNoTracking().Where(u => communeIds.Contains(u.Id))
-            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id);
-        var scorecards = (await cdht.ForChildrenOfAsync(district.Id, district.Path, selected)).Rows.ToDictionary(r => r.UnitId);
-
-        // One judgement per commune; the district is a few dozen communes at most.
-        var communes = new List<(DistrictCommuneLine Line, IReadOnlyList<TargetRow> Rows)>();
-        foreach (var commune in levels.Communes)
-        {
-            var unit = communeUnits[commune.UnitId];
-            var (communePlan, communeRows) = await results.JudgeAsync(unit, selected);
-            var cards = scorecards.GetValueOrDefault(commune.UnitId)?.Results;
-            communes.Add((new DistrictCommuneLine(unit, communePlan,
-                communeRows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded), communeRows.Count,
-                cards?.RecognisedTotal, cards?.Adults, cards?.RecognisedShare, commune.Evaluation), communeRows));
-        }
+        var communes = (await results.JudgeCommunesAsync(district, selected, levels))
+            .Select(c => (Line: new DistrictCommuneLine(c.Unit, c.Plan, c.Met, c.Rows.Count,
+                c.Scorecards?.RecognisedTotal, c.Scorecards?.Adults, c.Scorecards?.RecognisedShare, c.Universalization.Evaluation), c.Rows))
+            .ToList();
 
         var ownIndicators = districtRows.Select(r => r.Indicator.Id).ToHashSet();
         var others = communes.SelectMany(c => c.Rows).Select(r => r.Indicator)
