@@ -1,6 +1,7 @@
 using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Shared;
@@ -14,7 +15,7 @@ namespace LearningSociety.Web.Features.Home;
 /// The dashboard: the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
 /// one level below the user's, from registration to recognition, with the recognised share of adults.
 /// </summary>
-public sealed class HomeController(AppDbContext db, ApprovalService approvals, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, ApprovalService approvals, Plans.TargetResults targets, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
@@ -89,9 +90,21 @@ public sealed class HomeController(AppDbContext db, ApprovalService approvals, T
             : candidates.Count(c => c.State is CandidateState.InReview or CandidateState.Returned
                 && routes[c.RouteCode].Step(c.CurrentStepOrder).LevelCode == levelCode);
 
-        return View(new DashboardViewModel(year, scope.Grants, rows, deadlines));
+        // The year's plan of each commune or district the user works for: in force or not, and how many targets are met.
+        var plans = new List<DashboardPlan>();
+        foreach (var grant in scope.Grants.Where(g => g.LevelCode is AdministrativeLevel.Commune or AdministrativeLevel.District).DistinctBy(g => g.UnitId))
+        {
+            var (plan, judged) = await targets.JudgeAsync(new Plans.PlanUnit(grant.UnitId, grant.UnitName, grant.UnitPath, grant.LevelCode), year);
+            plans.Add(new DashboardPlan(grant.UnitId, grant.UnitName, grant.LevelCode, plan, judged.Count,
+                judged.Count(r => r.Result?.Judgement is Domain.Targets.TargetJudgement.Achieved or Domain.Targets.TargetJudgement.Exceeded)));
+        }
+
+        return View(new DashboardViewModel(year, scope.Grants, rows, deadlines) { Plans = plans });
     }
 }
+
+/// <summary>A unit's plan for the dashboard year: null when none is in force yet.</summary>
+public sealed record DashboardPlan(int UnitId, string UnitName, string LevelCode, Domain.Plans.Plan? Plan, int Targets, int Met);
 
 public sealed record DashboardRow(int UnitId, string UnitName, int Registered, int SelfAssessed, int Appraised, int Passed,
     int Proposed, int Recognised, int? AdultPopulation)
@@ -105,6 +118,8 @@ public sealed record DashboardDeadline(Deadline Deadline, DeadlineStatus Status,
 public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Grants, IReadOnlyList<DashboardRow> Rows,
     IReadOnlyList<DashboardDeadline> Deadlines)
 {
+    public IReadOnlyList<DashboardPlan> Plans { get; init; } = [];
+
     public DashboardRow Total => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.SelfAssessed),
         Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Recognised),
         Rows.Any(r => r.AdultPopulation is null) ? null : Rows.Sum(r => r.AdultPopulation));
