@@ -10,14 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.ReportBenchmarks;
 
-/// <summary>What was seeded, and where the largest commune and village are.</summary>
-public sealed record SeededDistrict(int DistrictId, int LargestCommuneId, int LargestVillageId, int Citizens, int Rows, TimeSpan Took);
+/// <summary>What was seeded, where the largest commune and village are, and the largest commune's plan.</summary>
+public sealed record SeededDistrict(int DistrictId, int LargestCommuneId, int LargestVillageId, int LargestCommunePlanId, int Citizens, int Rows,
+    int PlanRows, TimeSpan Took);
 
 /// <summary>
 /// A district of 50 communes and 500 villages with 200,000 citizens: one card each this year (registered,
 /// self-assessed or appraised through the domain's own methods), candidates walked along the active route, and for
-/// one citizen in ten four earlier recognised years, so "tiêu biểu xuất sắc" has people to find.
-/// Units go in through EF; the bulk goes in through <see cref="BulkInsert{T}"/>, 10,000 citizens at a time.
+/// one citizen in ten four earlier recognised years, so "tiêu biểu xuất sắc" has people to find; then plans, results
+/// and PCGD-XMC surveys (<see cref="PlanSeeder"/>). Units go in through EF; the bulk goes in through
+/// <see cref="BulkInsert{T}"/>, 10,000 citizens at a time.
 /// </summary>
 public sealed class DistrictSeeder(AppDbContext db, int year)
 {
@@ -76,7 +78,13 @@ public sealed class DistrictSeeder(AppDbContext db, int year)
         db.ChangeTracker.Clear();
 
         var rows = await BulkAsync(villages.Select((v, i) => (v.Id, sizes[i])).ToList());
-        return new SeededDistrict(district.Id, communes[0].Id, villages[0].Id, sizes.Sum(), rows, started.Elapsed);
+        var seeded = communes.Select((commune, c) =>
+        {
+            var own = sizes.Skip(c * VillagesPerCommune).Take(VillagesPerCommune).ToList();
+            return new SeededCommune(commune.Id, commune.Name, own.Sum(s => (int)(s * 2.4)), own.Sum());
+        }).ToList();
+        var (plans, planRows) = await new PlanSeeder(db, year).SeedAsync(district.Id, district.Name, seeded);
+        return new SeededDistrict(district.Id, communes[0].Id, villages[0].Id, plans[communes[0].Id], sizes.Sum(), rows, planRows, started.Elapsed);
     }
 
     private async Task<int> BulkAsync(IReadOnlyList<(int VillageId, int Size)> villages)

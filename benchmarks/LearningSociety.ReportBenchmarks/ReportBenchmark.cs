@@ -4,6 +4,7 @@ using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,17 @@ public sealed class ReportServices(IServiceProvider services, UnitScope scope, i
     public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year);
 
     public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year);
+
+    /// <summary>Biểu 4, thực hiện chỉ tiêu kế hoạch.</summary>
+    public Task<BuiltReport?> Targets(int unitId) => services.GetRequiredService<TargetsReport>().BuildAsync(scope, unitId, year);
+
+    /// <summary>Biểu 3, phổ cập giáo dục, xóa mù chữ.</summary>
+    public Task<BuiltReport?> Universalization(int unitId) => services.GetRequiredService<UniversalizationReport>().BuildAsync(scope, unitId, year);
+
+    public Task<BuiltReport?> Plan(int planId) => services.GetRequiredService<PlanReport>().BuildAsync(scope, planId);
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
 }
 
 /// <summary>The portal's own service registrations on a temporary SQLite file; no HTTP.</summary>
@@ -38,6 +50,8 @@ public sealed class ReportBenchmark : IAsyncDisposable
     }
 
     public string DatabasePath { get; }
+
+    public int Year => year;
 
     public static async Task<ReportBenchmark> StartAsync(string folder)
     {
@@ -83,9 +97,32 @@ public sealed class ReportBenchmark : IAsyncDisposable
         var scores = await db.Set<LearningSociety.Domain.Scorecards.ScorecardEntry>().CountAsync();
         var candidates = await db.Candidates.CountAsync();
         var recognised = await db.Candidates.CountAsync(c => c.State == LearningSociety.Domain.Approvals.CandidateState.Recognised);
+        var plans = await db.Plans.CountAsync();
+        var targets = await db.Set<LearningSociety.Domain.Plans.PlanTarget>().CountAsync();
+        var achievements = await db.TargetAchievements.CountAsync();
+        var surveys = await db.UniversalizationSurveys.CountAsync();
+        var figures = await db.Set<LearningSociety.Domain.Universalization.SurveyFigure>().CountAsync();
         return string.Create(CultureInfo.InvariantCulture,
             $"Rows: units {units:N0}, citizens {citizens:N0}, cards {cards:N0} ({thisYear:N0} this year), "
-            + $"indicator scores {scores:N0}, candidates {candidates:N0} (recognised {recognised:N0})");
+            + $"indicator scores {scores:N0}, candidates {candidates:N0} (recognised {recognised:N0}); "
+            + $"plans {plans:N0} with {targets:N0} targets, entered results {achievements:N0}, surveys {surveys:N0} with {figures:N0} counts");
+    }
+
+    /// <summary>The district as the target pages pass it to <see cref="TargetResults"/>.</summary>
+    public async Task<PlanUnit> PlanUnitAsync(int unitId)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        return await services.ServiceProvider.GetRequiredService<TargetResults>().UnitAsync(unitId)
+            ?? throw new InvalidOperationException($"No unit {unitId}.");
+    }
+
+    /// <summary>Moves the unit's plans out of the year, so a district report falls back to its communes' plans.</summary>
+    public async Task<int> MovePlansOutOfYearAsync(int unitId)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Plans.Where(p => p.UnitId == unitId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.StartYear, p => p.StartYear - 1).SetProperty(p => p.EndYear, p => p.EndYear - 1));
     }
 
     /// <summary>One warm-up, then <paramref name="runs"/> timed runs of build + render, each in a fresh request scope.</summary>
@@ -111,6 +148,12 @@ public sealed class ReportBenchmark : IAsyncDisposable
             var rendered = watch.Elapsed - built;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var (heap, rss) = sampler.Stop();
+            if (run == runs && Environment.GetEnvironmentVariable("REPORT_BENCH_SAVE") is { Length: > 0 } saveTo)
+            {
+                Directory.CreateDirectory(saveTo);
+                await File.WriteAllBytesAsync(Path.Combine(saveTo, $"{name}.{format}"), file.Content);
+            }
+
             if (run > 0)
             {
                 var rows = report.Document.Body.OfType<LearningSociety.Reporting.ReportTable>().Sum(t => t.Rows.Count);
@@ -129,6 +172,49 @@ public sealed class ReportBenchmark : IAsyncDisposable
             + $"(max {results.Max(r => r.Build.TotalMilliseconds),5:F0}) | {results[0].Commands,2} / {Median(results.Select(r => r.Sql.TotalMilliseconds)),5:F0} ms | "
             + $"{Median(results.Select(r => r.Render.TotalMilliseconds)),5:F0} ms | "
             + $"{Median(results.Select(r => (r.Build + r.Render).TotalMilliseconds)),5:F0} ms | {results[0].Bytes / 1024.0,5:F0} KB | "
+            + $"{results.Max(r => r.Allocated) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakHeap) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakRss) / 1048576.0,5:F0} MB"));
+    }
+
+    /// <summary>
+    /// One warm-up, then <paramref name="runs"/> timed runs of a service call that builds no document, each in a fresh
+    /// request scope; same columns as <see cref="MeasureAsync"/>, with nothing to render. <paramref name="call"/>
+    /// returns the number of rows it produced.
+    /// </summary>
+    public async Task MeasureCallAsync(string name, int runs, Func<ReportServices, Task<int>> call)
+    {
+        var results = new List<(TimeSpan Took, long Allocated, long PeakHeap, long PeakRss, int Rows, int Commands, TimeSpan Sql)>();
+        for (var run = 0; run <= runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            using var sampler = new MemorySampler();
+            CommandCounter.Take();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            await using var services = app.Services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            var rows = await call(new ReportServices(services.ServiceProvider, scope, year));
+            var took = watch.Elapsed;
+            var (commands, sql) = CommandCounter.Take();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            var (heap, rss) = sampler.Stop();
+            if (run > 0)
+            {
+                results.Add((took, allocated, heap, rss, rows, commands, sql));
+            }
+        }
+
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+
+        var median = Median(results.Select(r => r.Took.TotalMilliseconds));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name + $" ({results[0].Rows} rows)",-44} | {"-",-4} | {median,5:F0} ms "
+            + $"(max {results.Max(r => r.Took.TotalMilliseconds),5:F0}) | {results[0].Commands,2} / {Median(results.Select(r => r.Sql.TotalMilliseconds)),5:F0} ms | "
+            + $"{"-",5}    | {median,5:F0} ms | {"-",5}    | "
             + $"{results.Max(r => r.Allocated) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakHeap) / 1048576.0,6:F0} MB | {results.Max(r => r.PeakRss) / 1048576.0,5:F0} MB"));
     }
 

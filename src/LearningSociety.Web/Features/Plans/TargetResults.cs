@@ -37,6 +37,10 @@ public sealed record CommuneJudgement(PlanUnit Unit, Plan? Plan, IReadOnlyList<T
 /// </summary>
 public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, UniversalizationResults universalization)
 {
+    // A district page judges the district and then its communes from the same pass over the scorecards; the service is
+    // scoped, so this lives for one request.
+    private readonly Dictionary<(int UnitId, int Year), ResultsRollUp> _scorecards = [];
+
     public async Task<PlanUnit?> UnitAsync(int unitId)
         => await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
@@ -78,7 +82,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         var plans = await PlansCoveringAsync(ids, year);
         var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync())
             .ToLookup(a => a.UnitId);
-        var scorecards = (await cdht.ForChildrenOfAsync(district.Id, district.Path, year)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
+        var scorecards = (await ScorecardsAsync(district, year)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
 
         return
         [
@@ -109,7 +113,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         if (indicators.Any(i => i.Computation is TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare
             or TargetComputation.CdhtRegistered))
         {
-            scorecards = (await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year)).Total;
+            scorecards = (await ScorecardsAsync(unit, year)).Total;
             adults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
                 .Select(p => p.AdultPopulation).FirstOrDefaultAsync() ?? scorecards.Adults;
         }
@@ -176,11 +180,22 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         _ => RollUp(i, f.Below.GetValueOrDefault(i.Id) ?? [], f.CommuneCount, f.Unit),
     };
 
+    private async Task<ResultsRollUp> ScorecardsAsync(PlanUnit unit, int year)
+    {
+        if (!_scorecards.TryGetValue((unit.Id, year), out var rollUp))
+        {
+            rollUp = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year);
+            _scorecards[(unit.Id, year)] = rollUp;
+        }
+
+        return rollUp;
+    }
+
     /// <summary>
-    /// The plan in force per unit: among the plans covering the year that are not superseded, an issued one first,
-    /// then the latest start year, version and id.
+    /// The plan in force per unit, in one query: among the plans covering the year that are not superseded, an issued
+    /// one first, then the latest start year, version and id. Units without one are absent.
     /// </summary>
-    private async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year)
+    public async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year)
     {
         var plans = await db.Plans.AsNoTracking()
             .Include(p => p.Targets).ThenInclude(t => t.Indicator)

@@ -92,10 +92,9 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
                 && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
             .Select(u => u.Id).ToListAsync();
         var indicators = new Dictionary<int, TargetIndicator>();
-        foreach (var commune in communes)
+        foreach (var plan in (await results.PlansCoveringAsync(communes, year)).Values)
         {
-            var plan = await results.CurrentPlanAsync(commune, year);
-            foreach (var target in plan?.Targets.Where(t => t.Year == year) ?? [])
+            foreach (var target in plan.Targets.Where(t => t.Year == year))
             {
                 indicators.TryAdd(target.IndicatorId, target.Indicator);
             }

@@ -1,0 +1,254 @@
+using System.Data;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Targets;
+using LearningSociety.Domain.Universalization;
+using LearningSociety.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.ReportBenchmarks;
+
+/// <summary>A commune as the plan seeding needs it: its adults (the year profile) and its registered citizens.</summary>
+public sealed record SeededCommune(int Id, string Name, int Adults, int Citizens);
+
+/// <summary>
+/// Plans, results and PCGD-XMC surveys for the seeded district: an issued yearly plan for the district and for every
+/// commune with the text of seed 000 (12 legal bases, 6 responsibilities, a 5-task annex) and 16 targets from the
+/// seeded catalogue (the four levels, the three CDHT computed ones, eight entered rates and one yes/no; the district
+/// 15, without the yes/no); the communes' entered results (all but four communes, which have not entered yet); and a
+/// survey of every commune for this year and last, with counts sized from its population. Objects are built and
+/// checked by the domain (<see cref="Plan.Issue"/>, <see cref="TargetIndicator.ValidateTarget"/>,
+/// <see cref="UniversalizationSurvey.Validate"/>, …) and go in through <see cref="BulkInsert{T}"/>.
+/// </summary>
+public sealed class PlanSeeder(AppDbContext db, int year)
+{
+    /// <summary>The entered indicators a commune records results for; the other targets are computed.</summary>
+    private static readonly string[] Entered =
+    [
+        "CAP_IT", "CAP_LIFE_SKILLS", "CAP_TRAINED", "CAP_UNIVERSITY", "INST_DIGITAL", "INST_CLC_IT", "MODEL_FAMILY", "MODEL_COMMUNITY",
+        "COMMUNE_LEARNING_COMMUNITY",
+    ];
+
+    // The legal bases of seed 000, in its order (all seeded by the catalogue).
+    private static readonly string[] Bases =
+    [
+        "489/QĐ-TTg", "14/CT-TTg", "1373/QĐ-TTg", "387/QĐ-TTg", "677/QĐ-TTg", "1268/QĐ-TTg", "1520/QĐ-TTg", "1315/QĐ-TTg", "2430-CV/TU",
+        "336/KH-UBND", "198/KH-UBND", "07/KH-UBND",
+    ];
+
+    private readonly Random random = new(20261123);
+
+    /// <returns>The plan of each unit (district and communes) by unit id, and the rows inserted.</returns>
+    public async Task<(IReadOnlyDictionary<int, int> PlanIds, int Rows)> SeedAsync(int districtId, string districtName, IReadOnlyList<SeededCommune> communes)
+    {
+        var indicators = await db.TargetIndicators.AsNoTracking().Where(i => i.OwnerUnitId == null).ToDictionaryAsync(i => i.Code);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Number, b => b.Id);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var plans = new BulkInsert<Plan>(db, connection, transaction);
+        using var targets = new BulkInsert<PlanTarget>(db, connection, transaction);
+        using var legalBases = new BulkInsert<PlanLegalBasis>(db, connection, transaction);
+        using var tasks = new BulkInsert<PlanTask>(db, connection, transaction);
+        using var responsibilities = new BulkInsert<PlanResponsibility>(db, connection, transaction);
+        using var achievements = new BulkInsert<TargetAchievementRecord>(db, connection, transaction);
+        using var surveys = new BulkInsert<UniversalizationSurveyRecord>(db, connection, transaction);
+        using var figures = new BulkInsert<SurveyFigure>(db, connection, transaction);
+        var ids = new Dictionary<string, int>();
+        int Next(string table) => ids[table] = ids.GetValueOrDefault(table) + 1;
+        var at = new DateTimeOffset(year, 3, 1, 2, 0, 0, TimeSpan.Zero);
+        var planIds = new Dictionary<int, int>();
+
+        // The district targets what its communes target (but the yes/no "Xã được công nhận"); it enters nothing itself,
+        // so its rates and counts are the communes' numerators and denominators added up.
+        var districtTargets = new List<(string Code, decimal Value, string? Note)>
+        {
+            ("PCGD_MN5", 1, null), ("PCGD_TH", 3, null), ("PCGD_THCS", 2, null), ("XMC", 2, null),
+            ("CAP_IT", 0.5m, null), ("CAP_LIFE_SKILLS", 0.6m, null), ("CAP_TRAINED", 0.2m, null), ("CAP_UNIVERSITY", 0.08m, null),
+            ("INST_DIGITAL", 0.7m, null), ("INST_CLC_IT", 0.8m, null),
+            ("CDHT_CITIZENS", 0.2m, null), ("CDHT_DIGITAL", 0.5m, null), ("CDHT_REGISTERED", Hundreds(communes.Sum(c => c.Citizens) * 1.05), null),
+            ("MODEL_FAMILY", 0.7m, null), ("MODEL_COMMUNITY", 0.6m, null),
+        };
+        Add(districtId, districtName, "huyện", districtTargets, 1);
+
+        foreach (var (commune, c) in communes.Select((x, i) => (x, i)))
+        {
+            List<(string Code, decimal Value, string? Note)> communeTargets =
+            [
+                ("PCGD_MN5", 1, null), ("PCGD_TH", 3, null), ("PCGD_THCS", c % 3 == 0 ? 2 : 3, null), ("XMC", 2, null),
+                ("CAP_IT", 0.5m, null), ("CAP_LIFE_SKILLS", 0.6m, null), ("CAP_TRAINED", 0.2m, "trong đó, 8% dân số có trình độ đại học trở lên"),
+                ("CAP_UNIVERSITY", 0.08m, null), ("INST_DIGITAL", 0.7m, null), ("INST_CLC_IT", 0.8m, null),
+                ("CDHT_CITIZENS", 0.15m + (0.05m * (c % 4)), null), ("CDHT_DIGITAL", 0.5m, null),
+                ("CDHT_REGISTERED", Hundreds(commune.Citizens * (0.95 + (0.02 * (c % 6)))), null),
+                ("MODEL_FAMILY", 0.7m, null), ("MODEL_COMMUNITY", 0.6m, null), ("COMMUNE_LEARNING_COMMUNITY", 1, null),
+            ];
+            Add(commune.Id, commune.Name, "xã", communeTargets, 10 + c);
+
+            // Four communes have not entered their results yet, so the district rolls up from 46 of 50.
+            if (c % 12 != 11)
+            {
+                foreach (var code in Entered)
+                {
+                    var indicator = indicators[code];
+                    var achieved = Achieved(code, commune);
+                    if (indicator.ValidateAchievement(achieved) is { } error)
+                    {
+                        throw new InvalidOperationException($"{code}: {error}");
+                    }
+
+                    var record = new TargetAchievementRecord
+                    {
+                        Id = Next("Achievement"), UnitId = commune.Id, IndicatorId = indicator.Id, Year = year, Value = achieved.Value,
+                        Denominator = achieved.Denominator, UpdatedBy = "seed", UpdatedAt = at.AddMonths(9),
+                    };
+                    achievements.Add(record);
+                }
+            }
+
+            // Last year a little lower than this year, so "Mức năm trước" differs for some communes.
+            foreach (var (surveyYear, drop) in new[] { (year - 1, 0.015), (year, 0.0) })
+            {
+                var survey = Survey(commune, surveyYear, drop);
+                if (survey.Validate() is { Count: > 0 } errors)
+                {
+                    throw new InvalidOperationException(string.Join("; ", errors));
+                }
+
+                var record = new UniversalizationSurveyRecord
+                {
+                    Id = Next("Survey"), UnitId = commune.Id, Year = surveyYear, UpdatedBy = "seed", UpdatedAt = at.AddMonths(surveyYear == year ? 8 : -4),
+                };
+                record.SetCounts(survey);
+                surveys.Add(record);
+                foreach (var figure in record.Figures)
+                {
+                    figure.Id = Next("Figure");
+                    figure.SurveyId = record.Id;
+                    figures.Add(figure);
+                }
+            }
+        }
+
+        transaction.Commit();
+        var rows = plans.Rows + targets.Rows + legalBases.Rows + tasks.Rows + responsibilities.Rows + achievements.Rows + surveys.Rows + figures.Rows;
+        return (planIds, rows);
+
+        void Add(int unitId, string unitName, string levelWord, IReadOnlyList<(string Code, decimal Value, string? Note)> planTargets, int number)
+        {
+            var place = unitName[(unitName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            var plan = SeedPlan.Content(unitId, year, place, levelWord, at);
+            plan.Id = Next("Plan");
+            foreach (var (code, value, note) in planTargets)
+            {
+                var indicator = indicators[code];
+                if (indicator.ValidateTarget(value) is { } error)
+                {
+                    throw new InvalidOperationException($"{code}: {error}");
+                }
+
+                plan.Targets.Add(new PlanTarget { Id = Next("Target"), PlanId = plan.Id, IndicatorId = indicator.Id, Indicator = indicator, Year = year, Value = value, Note = note });
+            }
+
+            plan.LegalBases = [.. Bases.Select((b, i) => new PlanLegalBasis { Id = Next("Basis"), PlanId = plan.Id, LegalBasisId = bases[b], Order = i + 1 })];
+            foreach (var task in plan.Tasks)
+            {
+                task.Id = Next("Task");
+                task.PlanId = plan.Id;
+            }
+
+            foreach (var responsibility in plan.Responsibilities)
+            {
+                responsibility.Id = Next("Responsibility");
+                responsibility.PlanId = plan.Id;
+            }
+
+            if (plan.Validate() is { Count: > 0 } errors)
+            {
+                throw new InvalidOperationException(string.Join("; ", errors));
+            }
+
+            plan.Issue($"{number:00}/KH-UBND", new DateOnly(year, 2, 1 + (number % 27)), "seed", previous: null);
+            plans.Add(plan);
+            plan.Targets.ForEach(targets.Add);
+            plan.LegalBases.ForEach(legalBases.Add);
+            plan.Tasks.ForEach(tasks.Add);
+            plan.Responsibilities.ForEach(responsibilities.Add);
+            planIds[unitId] = plan.Id;
+        }
+    }
+
+    /// <summary>What a commune records at year end on an entered indicator, around the plan's targets.</summary>
+    private Achievement Achieved(string code, SeededCommune commune)
+    {
+        var adults = commune.Adults;
+        var over15 = (int)(adults * 1.12);
+        var households = (int)(adults * 1.45 / 3.8);
+        return code switch
+        {
+            "CAP_IT" => Share(adults, 0.40, 0.62),
+            "CAP_LIFE_SKILLS" => Share(adults, 0.50, 0.72),
+            "CAP_TRAINED" => Share(over15, 0.15, 0.28),
+            "CAP_UNIVERSITY" => Share(over15, 0.05, 0.11),
+            "INST_DIGITAL" => Of(random.Next(4, 8)),
+            "INST_CLC_IT" => Of(1),
+            "MODEL_FAMILY" => Share(households, 0.60, 0.86),
+            "MODEL_COMMUNITY" => Achievement.Rate(random.Next(4, 11), DistrictSeeder.VillagesPerCommune),
+            "COMMUNE_LEARNING_COMMUNITY" => Achievement.Done(random.NextDouble() < 0.7),
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
+        };
+
+        Achievement Of(int institutions) => Achievement.Rate(random.Next(institutions / 2, institutions + 1), institutions);
+    }
+
+    /// <summary>
+    /// Counts of NĐ 20/2014 sized from the commune's population (adults × 1.45, about 1.4% of it per year of age), with
+    /// rates drawn around the thresholds so that most communes reach the top levels and some do not.
+    /// </summary>
+    private UniversalizationSurvey Survey(SeededCommune commune, int surveyYear, double drop)
+    {
+        var population = commune.Adults * 1.45;
+        int Cohort(double years) => (int)Math.Round(population * 0.014 * years * (0.9 + (0.2 * random.NextDouble())));
+        int Part(int whole, double low, double high) => Math.Min(whole, (int)Math.Round(whole * (low - drop + ((high - low) * random.NextDouble()))));
+
+        var age5 = Cohort(1);
+        var attending = Part(age5, 0.952, 1.0);
+        var age6 = Cohort(1);
+        var age11 = Cohort(1);
+        var completed11 = Part(age11, 0.87, 0.99);
+        var youths = Cohort(4);
+        var age15To25 = Cohort(11);
+        var age15To35 = Cohort(21);
+        var age15To35Level1 = Part(age15To35, 0.95, 0.995);
+        return new UniversalizationSurvey
+        {
+            SurveyYear = surveyYear,
+            Age5Population = age5,
+            Age5Attending = attending,
+            Age5Completed = Math.Min(attending, Part(age5, 0.88, 1.0)),
+            Age6Population = age6,
+            Age6EnteringGrade1 = Part(age6, 0.975, 1.0),
+            Age11Population = age11,
+            Age11CompletedPrimary = completed11,
+            Age11StillInPrimary = Math.Max(0, age11 - completed11 - random.Next(0, 3)),
+            Youth15To18Population = youths,
+            Youth15To18LowerSecondaryGraduates = Part(youths, 0.86, 0.99),
+            Youth15To18StudyingUpperSecondary = Part(youths, 0.75, 0.93),
+            Age15To25Population = age15To25,
+            Age15To25LiterateLevel1 = Part(age15To25, 0.97, 1.0),
+            Age15To35Population = age15To35,
+            Age15To35LiterateLevel1 = age15To35Level1,
+            Age15To35LiterateLevel2 = Math.Min(age15To35Level1, Part(age15To35, 0.90, 0.98)),
+            Age15To60Population = (int)(population * 0.62),
+            Age15To60LiterateLevel2 = Part((int)(population * 0.62), 0.89, 0.98),
+        };
+    }
+
+    private Achievement Share(int whole, double low, double high)
+        => Achievement.Rate((int)Math.Round(whole * (low + ((high - low) * random.NextDouble()))), whole);
+
+    private static decimal Hundreds(double value) => Math.Round((decimal)value / 100) * 100;
+}
