@@ -184,7 +184,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     {
         if (!_scorecards.TryGetValue((unit.Id, year), out var rollUp))
         {
-            rollUp = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year);
+            rollUp = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year, countOutstanding: false);
             _scorecards[(unit.Id, year)] = rollUp;
         }
 

@@ -75,7 +75,9 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
     /// <summary>The indicator that measures digital skills.</summary>
     public const string DigitalSkillsIndicator = "TC2.1";
 
-    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year)
+    /// <param name="countOutstanding">False skips the "tiêu biểu xuất sắc" count (its history query is a third of the
+    /// cost), for callers such as plan targets that never show it.</param>
+    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true)
     {
         var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync();
         var groupIndex = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -130,7 +132,9 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
 
         var recognised = db.Candidates.AsNoTracking()
             .Where(c => villageIds.Contains(c.Registration.VillageId) && c.Registration.Year == year && c.State == CandidateState.Recognised);
-        var consecutive = await CountOutstandingAsync(recognised, villages.Values.Select(v => (v.Id, v.Path)).ToList(), perVillage, year);
+        IReadOnlyList<int> consecutive = countOutstanding
+            ? await CountOutstandingAsync(recognised, villages.Values.Select(v => (v.Id, v.Path)).ToList(), perVillage, year)
+            : [];
 
         // A unit's own profile gives its adults; without one, its villages' profiles add up when all are entered.
         var adults = await db.UnitYearProfiles.AsNoTracking()
