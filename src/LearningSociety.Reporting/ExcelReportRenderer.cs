@@ -71,21 +71,37 @@ public sealed class ExcelReportRenderer : IReportRenderer
             WriteTitle();
             foreach (var block in document.Body)
             {
-                switch (block)
-                {
-                    case ReportParagraph paragraph:
-                        WriteParagraph(paragraph);
-                        break;
-                    case ReportTable table:
-                        WriteTable(table);
-                        break;
-                    default:
-                        throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
-                }
+                WriteBlock(block);
             }
 
             WriteFooter();
+            if (document.Appendix.Count > 0)
+            {
+                // The annex starts on a new printed page, as in the PDF.
+                sheet.PageSetup.AddHorizontalPageBreak(row);
+                row++;
+                foreach (var block in document.Appendix)
+                {
+                    WriteBlock(block);
+                }
+            }
+
             SetUpPage();
+        }
+
+        private void WriteBlock(ReportBlock block)
+        {
+            switch (block)
+            {
+                case ReportParagraph paragraph:
+                    WriteParagraph(paragraph);
+                    break;
+                case ReportTable table:
+                    WriteTable(table);
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
+            }
         }
 
         private void WriteHeader()
@@ -319,7 +335,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
         // Columns no table uses (the sheet has at least four, for the header blocks) get a plain width.
         private static double[] ColumnWidths(ReportDocument document)
         {
-            var tables = document.Body.OfType<ReportTable>().ToList();
+            var tables = document.Body.Concat(document.Appendix).OfType<ReportTable>().ToList();
             var used = tables.Select(t => t.Columns.Count).DefaultIfEmpty(0).Max();
             var need = new double[Math.Max(4, used)];
             Array.Fill(need, 3, 0, used);

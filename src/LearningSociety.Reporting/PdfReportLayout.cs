@@ -28,24 +28,36 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         var footer = MeasureFooter();
         for (var i = 0; i < document.Body.Count; i++)
         {
-            var block = document.Body[i];
-            var keepWithNext = i == document.Body.Count - 1 ? footer.Height : 0;
-            switch (block)
-            {
-                case ReportParagraph paragraph:
-                    LayoutParagraph(paragraph, keepWithNext);
-                    break;
-                case ReportTable table:
-                    LayoutTable(table, keepWithNext);
-                    break;
-                default:
-                    throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
-            }
+            LayoutBlock(document.Body[i], i == document.Body.Count - 1 ? footer.Height : 0);
         }
 
         LayoutFooter(footer);
+        if (document.Appendix.Count > 0)
+        {
+            page.NewPage();
+            foreach (var block in document.Appendix)
+            {
+                LayoutBlock(block, 0);
+            }
+        }
+
         AddPageNumbers();
         return page;
+    }
+
+    private void LayoutBlock(ReportBlock block, float keepWithNext)
+    {
+        switch (block)
+        {
+            case ReportParagraph paragraph:
+                LayoutParagraph(paragraph, keepWithNext);
+                break;
+            case ReportTable table:
+                LayoutTable(table, keepWithNext);
+                break;
+            default:
+                throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
+        }
     }
 
     private float LeftWidth => page.ContentWidth * LeftBlockShare;

@@ -26,6 +26,12 @@ public sealed record ReportDocument
     /// <summary>Paragraphs and tables in reading order.</summary>
     public IReadOnlyList<ReportBlock> Body { get; }
 
+    /// <summary>
+    /// An annex (phụ lục) after the signature and "Nơi nhận", starting on a new page: the list attached to a decision,
+    /// the key tasks of a plan. Empty for none.
+    /// </summary>
+    public IReadOnlyList<ReportBlock> Appendix { get; init => field = [.. value]; } = [];
+
     /// <summary>Signature block on the right under the body, if the document is signed.</summary>
     public ReportSignature? Signature { get; init; }
 

@@ -124,6 +124,20 @@ public sealed class ExcelReportRendering : IDisposable
         Assert.True(sheet.Column(10).Width > sheet.Column(4).Width);
     }
 
+    [Fact]
+    public void TheAppendixFollowsTheSignatureOnANewPrintedPage()
+    {
+        var document = SampleReport.Build(3) with { Appendix = [new ReportParagraph("PHỤ LỤC DANH SÁCH"), SampleReport.Table(2)] };
+        using var book = new XLWorkbook(new MemoryStream(new ExcelReportRenderer().Render(document)));
+        var appendixSheet = book.Worksheets.Single();
+        int RowOf(string text) => appendixSheet.CellsUsed().First(c => c.GetString() == text).Address.RowNumber;
+
+        var appendix = RowOf("PHỤ LỤC DANH SÁCH");
+
+        Assert.True(appendix > RowOf(SampleReport.SignerName));
+        Assert.Contains(appendixSheet.PageSetup.RowBreaks, breakRow => breakRow < appendix && breakRow >= RowOf(SampleReport.SignerName));
+    }
+
     private IXLCell CellWithText(string text) =>
         sheet.CellsUsed().FirstOrDefault(c => c.DataType == XLDataType.Text && c.GetString() == text)
         ?? throw new Xunit.Sdk.XunitException($"No cell holds \"{text}\".");

@@ -75,6 +75,25 @@ public sealed partial class PdfReportRendering : IDisposable
     }
 
     [Fact]
+    public void TheAppendixStartsOnANewPageAfterTheSignature()
+    {
+        var full = SampleReport.Build(3);
+        var document = full with
+        {
+            Appendix = [new ReportParagraph("PHỤ LỤC DANH SÁCH") { Bold = true }, SampleReport.Table(4)],
+        };
+
+        var pages = Text(Write(document)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, pages.Length);
+        Assert.Contains(SampleReport.SignerName, pages[0]);
+        Assert.DoesNotContain("PHỤ LỤC DANH SÁCH", pages[0]);
+        Assert.Contains("PHỤ LỤC DANH SÁCH", pages[1]);
+        Assert.Contains(SampleReport.VillageName(3), Collapse(pages[1]));
+        Assert.DoesNotContain(SampleReport.SignerName, pages[1]);
+    }
+
+    [Fact]
     public void NumbersAreShownTheVietnameseWay()
     {
         var text = Collapse(Text(Write(SampleReport.Build())));

@@ -57,11 +57,16 @@ public sealed class DecisionReport(AppDbContext db)
                 : string.Empty)),
             Article(3, "Văn phòng Ủy ban nhân dân, Hội Khuyến học, các cơ quan, đơn vị có liên quan và các công dân có tên tại Điều 1 " +
                 "chịu trách nhiệm thi hành Quyết định này."),
+        };
+
+        // The list of people is the decision's annex: after the signature, on its own page.
+        ReportBlock[] appendix =
+        [
             new ReportParagraph($"DANH SÁCH CÔNG DÂN ĐƯỢC CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {decision.Year}") { Bold = true, Alignment = ReportAlignment.Center },
             new ReportParagraph($"(Kèm theo Quyết định số {decision.Number} ngày {VietnameseText.Date(decision.Date)} của Ủy ban nhân dân " +
                 $"{UnitNames.InText(found.Unit.Name)})") { Italic = true, Alignment = ReportAlignment.Center },
             Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
-        };
+        ];
 
         var position = UnitNames.Upper(decision.SignerPosition.Trim());
         string[] authority = position == "CHỦ TỊCH" ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", position];
@@ -72,6 +77,7 @@ public sealed class DecisionReport(AppDbContext db)
             Subtitles = [$"Về việc công nhận danh hiệu \"Công dân học tập\" năm {decision.Year}"],
             Signature = new ReportSignature(authority, decision.SignerName),
             Recipients = ["Như Điều 3;", "Lưu: VT."],
+            Appendix = appendix,
         };
 
         return new BuiltReport(document, $"Quyết định {decision.Number} công nhận CDHT {decision.Year}",

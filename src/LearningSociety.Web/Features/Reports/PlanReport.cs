@@ -11,7 +11,7 @@ namespace LearningSociety.Web.Features.Reports;
 /// <summary>
 /// A plan "Thực hiện Đề án Xây dựng xã hội học tập …" printed as the administrative document of seed 000: sections
 /// I–V, targets as sentences (a year × indicator table for a multi-year plan), the legal bases cited under III, the
-/// signature and the annex "Danh mục các nhiệm vụ trọng tâm". Seen by whoever may see the plan's unit.
+/// signature, and the annex "Danh mục các nhiệm vụ trọng tâm" on its own page after them. Seen by whoever may see the plan's unit.
 /// </summary>
 public sealed partial class PlanReport(AppDbContext db)
 {
@@ -76,17 +76,18 @@ public sealed partial class PlanReport(AppDbContext db)
             "đơn vị, địa phương có liên quan triển khai thực hiện./."));
 
         var tasks = plan.Tasks.OrderBy(t => t.Order).ThenBy(t => t.Id).ToList();
+        var appendix = new List<ReportBlock>();
         if (tasks.Count > 0)
         {
-            body.Add(new ReportParagraph("PHỤ LỤC") { Bold = true, Alignment = ReportAlignment.Center });
-            body.Add(new ReportParagraph("DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM") { Bold = true, Alignment = ReportAlignment.Center });
+            appendix.Add(new ReportParagraph("PHỤ LỤC") { Bold = true, Alignment = ReportAlignment.Center });
+            appendix.Add(new ReportParagraph("DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM") { Bold = true, Alignment = ReportAlignment.Center });
             var issuedOn = plan.IssuedOn is { } d ? " ngày " + LegalBasis.ShortDate(d) : string.Empty;
-            body.Add(new ReportParagraph($"(Kèm theo Kế hoạch số {number}{issuedOn} của Ủy ban nhân dân {unit.InText})")
+            appendix.Add(new ReportParagraph($"(Kèm theo Kế hoạch số {number}{issuedOn} của Ủy ban nhân dân {unit.InText})")
             {
                 Italic = true,
                 Alignment = ReportAlignment.Center,
             });
-            body.Add(Annex(tasks));
+            appendix.Add(Annex(tasks));
         }
 
         var subtitles = new List<string> { plan.Title.Trim() };
@@ -106,6 +107,7 @@ public sealed partial class PlanReport(AppDbContext db)
             Signature = new ReportSignature(authority.Count > 0 ? authority : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
                 string.IsNullOrWhiteSpace(plan.SignerName) ? Blank : plan.SignerName.Trim()),
             Recipients = [.. Lines(plan.Recipients).Select(l => l.TrimStart('-', '+', '•', ' '))],
+            Appendix = appendix,
         };
 
         var name = $"Kế hoạch XHHT {plan.PeriodText} - {unit.Name}" + (plan.Status == PlanStatus.Draft ? " (dự thảo)" : string.Empty);
