@@ -96,6 +96,40 @@ public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper outp
         }
     }
 
+    /// <summary>The pages the walk does not pass through, read by an administrator on a phone: no serious or critical
+    /// accessibility finding, no page wider than the screen, no script or CSP error.</summary>
+    [BrowserFact]
+    public async Task TheOtherPlanAndUniversalizationPagesAreAccessibleOnAPhone()
+    {
+        var admin = await SignInAsync("admin", PhoneWidth, PhoneHeight);
+        string[] urls =
+        [
+            $"/Plans?year={Year}", $"/Universalization?year={Year}", $"/Universalization/Rules?year={Year}", "/Universalization/Import",
+            "/Targets/Catalogue", $"/Reports?year={Year}",
+        ];
+        foreach (var url in urls)
+        {
+            await admin.GotoAsync(url);
+            await AuditAsync(admin, url);
+            await AssertNoHorizontalOverflowAsync(admin, url);
+        }
+
+        // The demo commune's issued plan, its results and its survey, reached by links as a user would.
+        await admin.GotoAsync($"/Plans?year={Year}");
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {Year} trên địa bàn xã Quảng Vinh" }).ClickAsync();
+        await AuditAsync(admin, "demo plan details");
+        await AssertNoHorizontalOverflowAsync(admin, "demo plan details");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Kết quả thực hiện" }).ClickAsync();
+        await Expect(admin.GetByTestId("summary")).ToContainTextAsync("chỉ tiêu đạt hoặc vượt");
+        await AuditAsync(admin, "demo results");
+        await AssertNoHorizontalOverflowAsync(admin, "demo results");
+
+        var problems = _findings.Where(f => f.Violation.Impact is "critical" or "serious").Select(f => $"Accessibility, {f.Page}: {f.Violation}")
+            .Concat(_browserErrors.Select(e => "Browser: " + e))
+            .ToList();
+        Assert.True(problems.Count == 0, "Problems:\n" + string.Join("\n", problems));
+    }
+
     private async Task WalkAsync()
     {
         foreach (var stale in Directory.Exists(ScreenshotFolder) ? Directory.GetFiles(ScreenshotFolder, "plan-failure-*") : [])
@@ -447,6 +481,11 @@ public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper outp
     {
         var width = page.ViewportSize?.Width ?? PhoneWidth;
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        if (scrollWidth > width)
+        {
+            var culprits = await page.EvaluateAsync<string>(@"(w) => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.closest('.table-responsive'))).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').trim().slice(0, 40)).join(' | ')", width);
+            Assert.Fail($"{what}: page is {scrollWidth}px wide on a {width}px screen; too wide: {culprits}");
+        }
         Assert.True(scrollWidth <= width, $"{what}: page is {scrollWidth}px wide on a {width}px screen");
     }
 
