@@ -160,6 +160,11 @@ public sealed class Plan
                 throw new ArgumentException("Not the version this draft revises.", nameof(previous));
             }
 
+            if (previous.Status != PlanStatus.Issued)
+            {
+                throw new DomainException("Phiên bản trước đã được thay thế bởi một bản điều chỉnh khác nên bản này không ban hành được.");
+            }
+
             previous.Status = PlanStatus.Superseded;
         }
 

@@ -111,6 +111,8 @@ public sealed class TargetIndicator
     {
         _ when achieved.Value < 0 || achieved.Denominator < 0 => "Số liệu không được âm.",
         TargetKind.Percentage when achieved.Denominator is null => $"Cần nhập mẫu số ({DenominatorDefinition ?? "tổng số"}).",
+        TargetKind.Percentage when decimal.Truncate(achieved.Value) != achieved.Value || decimal.Truncate(achieved.Denominator.Value) != achieved.Denominator
+            => "Tử số và mẫu số là số người hoặc số đơn vị nên phải là số nguyên (ví dụ 3.550).",
         TargetKind.Percentage when achieved.Value > achieved.Denominator
             => $"Tử số ({achieved.Value:0.##}) không được lớn hơn mẫu số ({achieved.Denominator:0.##}).",
         TargetKind.Level when decimal.Truncate(achieved.Value) != achieved.Value || achieved.Value > (MaxLevel ?? 3)

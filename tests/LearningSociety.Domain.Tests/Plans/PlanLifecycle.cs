@@ -106,6 +106,21 @@ public class PlanLifecycle
     }
 
     [Fact]
+    public void OfTwoRevisionsOfOnePlanOnlyTheFirstIssuedReplacesIt()
+    {
+        var v1 = Draft2024();
+        v1.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null);
+        var first = v1.Revise("ubndxa", Now);
+        var second = v1.Revise("ubndxa", Now);
+
+        first.Issue("52/KH-UBND", new DateOnly(2024, 9, 1), "ubndxa", v1);
+        var refused = Assert.Throws<DomainException>(() => second.Issue("53/KH-UBND", new DateOnly(2024, 9, 2), "ubndxa", v1));
+
+        Assert.Contains("đã được thay thế", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(PlanStatus.Draft, second.Status);
+    }
+
+    [Fact]
     public void StartingFromLastYearsPlanMovesItsYearsButNotTheCitedDocuments()
     {
         var last = Draft2024();

@@ -37,6 +37,8 @@ public class TargetIndicatorRules
         Assert.Equal("Tử số (11) không được lớn hơn mẫu số (10).", indicator.ValidateAchievement(Achievement.Rate(11, 10)));
         Assert.Null(indicator.ValidateAchievement(Achievement.Rate(10, 10)));
         Assert.Equal("Số liệu không được âm.", indicator.ValidateAchievement(Achievement.Rate(-1, 10)));
+        Assert.NotNull(indicator.ValidateAchievement(Achievement.Rate(3.55m, 7850)));
+        Assert.NotNull(indicator.ValidateAchievement(Achievement.Rate(3, 7.85m)));
     }
 
     [Fact]

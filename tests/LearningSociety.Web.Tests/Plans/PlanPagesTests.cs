@@ -341,6 +341,46 @@ public sealed class PlanPages : IDisposable
     }
 
     /// <summary>The seed 000 plan as typed into the form: targets, two tasks, one body, a new legal basis, the signer.</summary>
+    [Fact]
+    public async Task ADraftChangedByAnotherOfficerIsNotDeletedFromAnOlderPage()
+    {
+        using var commune = await _factory.SignInAsync("ubndxa");
+        var id = await CreatePlanAsync(commune, 2024);
+        var oldDetails = await commune.GetPageAsync($"/Plans/Details/{id}");
+
+        // Meanwhile the draft is saved again (a colleague's edit).
+        var edit = await commune.GetPageAsync($"/Plans/Edit/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await commune.PostFormAsync(edit, FormSelector, new Dictionary<string, string> { ["SignerName"] = "Lê Văn Hải" })).StatusCode);
+
+        var response = await commune.PostFormAsync(oldDetails, "[data-testid=delete-form]", new Dictionary<string, string>());
+
+        Assert.Equal($"/Plans/Details/{id}", response.Headers.Location!.OriginalString);
+        Assert.Equal("Lê Văn Hải", (await SinglePlanAsync(p => p.Id == id)).SignerName);
+        var fresh = await commune.GetPageAsync($"/Plans/Details/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await commune.PostFormAsync(fresh, "[data-testid=delete-form]", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Plans.CountAsync(p => p.Id == id)));
+    }
+
+    [Fact]
+    public async Task ADoubleClickOnReviseOrOnStartFromLastYearMakesOneDraft()
+    {
+        using var commune = await _factory.SignInAsync("ubndxa");
+        var id = await CreatePlanAsync(commune, 2024);
+        Assert.Equal(HttpStatusCode.Redirect, (await IssueAsync(commune, id, "45/KH-UBND", "14/06/2024")).StatusCode);
+        var details = await commune.GetPageAsync($"/Plans/Details/{id}");
+        var list = await commune.GetPageAsync("/Plans?year=2024");
+
+        await Task.WhenAll(
+            commune.PostFormAsync(details, "[data-testid=revise-form]", new Dictionary<string, string>()),
+            commune.PostFormAsync(details, "[data-testid=revise-form]", new Dictionary<string, string>()));
+        await Task.WhenAll(
+            commune.PostFormAsync(list, "[data-testid=copy-plan]", new Dictionary<string, string>()),
+            commune.PostFormAsync(list, "[data-testid=copy-plan]", new Dictionary<string, string>()));
+
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Plans.CountAsync(p => p.PreviousVersionId == id)));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Plans.CountAsync(p => p.CopiedFromPlanId == id)));
+    }
+
     private static Dictionary<string, string> Seed000(IHtmlDocument page, int year) => new()
     {
         ["Preamble"] = $"Thực hiện Kế hoạch số 162/KH-UBND ngày 11/6/{year} của UBND huyện về việc thực hiện Đề án “Xây dựng xã hội học tập” năm {year}.",

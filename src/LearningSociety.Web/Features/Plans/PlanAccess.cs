@@ -6,7 +6,8 @@ namespace LearningSociety.Web.Features.Plans;
 /// <summary>
 /// The one rule for plans, target results and PCGD-XMC surveys. They belong to communes and the units above them
 /// (never villages). A unit's own officers — the UBND xã officer for a commune, the Phòng GD&amp;ĐT for a district —
-/// and administrators change them; everyone who can see the unit reads them.
+/// and administrators of a unit above (an administrator role acts only in its own subtree, as everywhere in the
+/// portal); everyone who can see the unit reads them.
 /// </summary>
 public static class PlanAccess
 {
@@ -17,7 +18,7 @@ public static class PlanAccess
         => scope.IsAdministrator || scope.Grants.Any(g => g.LevelCode is not (AdministrativeLevel.Village or ""));
 
     public static bool CanEdit(UnitScope scope, PlanUnit unit)
-        => HasPlans(unit) && (scope.IsAdministrator || scope.ActingGrant(unit.Path, unit.LevelCode) is not null);
+        => HasPlans(unit) && (scope.CanAct(unit.Path, PortalRole.SystemAdministrator) || scope.ActingGrant(unit.Path, unit.LevelCode) is not null);
 
     public static bool CanSee(UnitScope scope, PlanUnit unit) => HasPlans(unit) && scope.CanSee(unit.Path);
 }

@@ -74,7 +74,16 @@ public sealed class PlanForm
     [ValidateNever]
     public PlanFormOptions? Options { get; set; }
 
-    public IEnumerable<int> GridYears => Enumerable.Range(GridStartYear, Math.Max(0, GridEndYear - GridStartYear + 1));
+    /// <summary>The years of the target grid; posted values are kept within 2000–2100 and at most 11 years.</summary>
+    public IEnumerable<int> GridYears
+    {
+        get
+        {
+            var start = Math.Clamp(GridStartYear, 2000, 2100);
+            var end = Math.Clamp(GridEndYear, start, Math.Min(start + 10, 2100));
+            return Enumerable.Range(start, end - start + 1);
+        }
+    }
 
     public bool HasValidPeriod => StartYear is >= 2000 and <= 2100 && EndYear is int end && end >= StartYear && end <= StartYear + 10;
 

@@ -124,7 +124,20 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         }
 
         db.Plans.Add(plan);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (form.NewLegalBasis.IsFilled)
+        {
+            // Someone added the same document to the shared list a moment ago; nothing was saved.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("NewLegalBasis.Number",
+                "Văn bản căn cứ này vừa được thêm vào danh sách chung. Hãy đánh dấu văn bản trong danh sách rồi lưu lại.");
+            await PrepareAsync(form, unit, plan: null);
+            return View("Form", form);
+        }
+
         TempData["Success"] = $"Đã lưu dự thảo kế hoạch {plan.PeriodText}.";
         return RedirectToAction(nameof(Details), new { id = plan.Id });
     }
@@ -181,9 +194,16 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         {
             // Keep what the user typed; the fresh stamp lets them save it again once they have looked at the newer version.
             ModelState.Remove(nameof(PlanForm.ConcurrencyStamp));
-            form.ConcurrencyStamp = await db.Plans.Where(p => p.Id == id).Select(p => p.ConcurrencyStamp).FirstAsync();
+            var current = await PlanQuery(db.Plans.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id);
+            if (current is null)
+            {
+                TempData["Error"] = Deleted;
+                return RedirectToAction(nameof(Index));
+            }
+
+            form.ConcurrencyStamp = current.ConcurrencyStamp;
             ModelState.AddModelError(string.Empty, StaleMessage);
-            await PrepareAsync(form, unit!, await PlanQuery(db.Plans.AsNoTracking()).FirstAsync(p => p.Id == id));
+            await PrepareAsync(form, unit!, current);
             return View("Form", form);
         }
 
@@ -227,7 +247,13 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
 
         db.ChangeTracker.Clear();
         ModelState.Remove(nameof(PlanIssueInput.ConcurrencyStamp));
-        return View(nameof(Details), await DetailsViewAsync(id, input));
+        if (await DetailsViewAsync(id, input) is not { } view)
+        {
+            TempData["Error"] = Deleted;
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(nameof(Details), view);
     }
 
     /// <summary>Điều chỉnh: a new draft version of an issued plan, opened for editing.</summary>
@@ -252,7 +278,12 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         {
             var draft = plan!.Revise(User.Identity!.Name!, clock.GetUtcNow());
             db.Plans.Add(draft);
-            await db.SaveChangesAsync();
+            if (!await ClaimAsync(plan))
+            {
+                TempData["Error"] = "Kế hoạch vừa được người khác điều chỉnh; hãy xem bản điều chỉnh đang có.";
+                return RedirectToAction(nameof(Details), new { id });
+            }
+
             TempData["Success"] = $"Đã tạo bản điều chỉnh (phiên bản {draft.Version}). Sửa nội dung rồi ban hành để thay thế phiên bản {plan.Version}.";
             return RedirectToAction(nameof(Edit), new { id = draft.Id });
         }
@@ -289,13 +320,18 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
 
         var copy = plan.CopyToNextPeriod(User.Identity!.Name!, clock.GetUtcNow());
         db.Plans.Add(copy);
-        await db.SaveChangesAsync();
+        if (!await ClaimAsync(plan))
+        {
+            TempData["Error"] = $"Kế hoạch năm {next} vừa được tạo từ kế hoạch này; hãy mở kế hoạch đó.";
+            return RedirectToAction(nameof(Index));
+        }
+
         TempData["Success"] = $"Đã tạo dự thảo kế hoạch {copy.PeriodText} từ kế hoạch {plan.PeriodText}; hãy cập nhật nội dung và chỉ tiêu.";
         return RedirectToAction(nameof(Edit), new { id = copy.Id });
     }
 
     [HttpPost]
-    public async Task<IActionResult> Delete(int id)
+    public async Task<IActionResult> Delete(int id, Guid concurrencyStamp)
     {
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == id);
         var unit = plan is null ? null : await results.UnitAsync(plan.UnitId);
@@ -316,11 +352,24 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             return RedirectToAction(nameof(Details), new { id });
         }
 
+        // Deleted only as the user last saw it: a draft someone has just changed is kept.
+        db.Entry(plan).Property(p => p.ConcurrencyStamp).OriginalValue = concurrencyStamp;
         db.Plans.Remove(plan);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = "Dự thảo vừa được người khác cập nhật nên chưa bị xóa. Vui lòng xem lại nội dung.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
         TempData["Success"] = $"Đã xóa dự thảo kế hoạch {plan.PeriodText}.";
         return RedirectToAction(nameof(Index));
     }
+
+    private const string Deleted = "Kế hoạch này vừa bị xóa; không còn để lưu hay ban hành.";
 
     private DateOnly Today() => new VietnamClock(clock).Today();
 
@@ -388,7 +437,10 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         if (form.NewLegalBasis.IsFilled && form.NewLegalBasis.IssuedOn is { } issuedOn && !string.IsNullOrWhiteSpace(form.NewLegalBasis.Number))
         {
             var number = PlanForm.Clean(form.NewLegalBasis.Number);
-            added = options.LegalBases.FirstOrDefault(b => b.Number == number && b.IssuedOn == issuedOn) ?? form.NewLegalBasis.ToEntity();
+            // "1373/qđ-ttg" is the document already listed: the database compares numbers without case on SQL Server.
+            added = options.LegalBases.FirstOrDefault(b => b.IssuedOn == issuedOn
+                    && string.Equals(b.Number.Normalize(), number.Normalize(), StringComparison.OrdinalIgnoreCase))
+                ?? form.NewLegalBasis.ToEntity();
         }
 
         if (!ModelState.IsValid)
@@ -433,6 +485,27 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     {
         db.Entry(plan).Property(p => p.ConcurrencyStamp).OriginalValue = postedStamp;
         plan.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Saves the new plan added beside <paramref name="source"/> only if nobody used the source meanwhile: the source's
+    /// stamp changes in the same save, so of two simultaneous revisions or copies (a double click) only one is made.
+    /// </summary>
+    private async Task<bool> ClaimAsync(Plan source)
+    {
+        var tracked = new Plan { Id = source.Id, ConcurrencyStamp = source.ConcurrencyStamp };
+        db.Attach(tracked);
+        tracked.ConcurrencyStamp = Guid.NewGuid();
         try
         {
             await db.SaveChangesAsync();

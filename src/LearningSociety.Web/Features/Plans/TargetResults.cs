@@ -243,8 +243,12 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     /// <summary>The number of communes below and, per indicator, the values they entered.</summary>
     private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids)
     {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
         var communeIds = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => u.Path.StartsWith(path) && u.Level.Code == AdministrativeLevel.Commune).Select(u => u.Id).ToListAsync();
+            .Where(u => u.Path.StartsWith(path) && u.Level.Code == AdministrativeLevel.Commune
+                && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
+            .Select(u => u.Id).ToListAsync();
         var records = await db.TargetAchievements.AsNoTracking()
             .Where(a => communeIds.Contains(a.UnitId) && a.Year == year && ids.Contains(a.IndicatorId)).ToListAsync();
         return (communeIds.Count, records.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => (IReadOnlyList<TargetAchievementRecord>)g.ToList()));

@@ -151,7 +151,7 @@ public sealed class TargetsController(
     public async Task<IActionResult> AddIndicator(LocalIndicatorInput input)
     {
         var owner = input.UnitId is int unitId ? await results.UnitAsync(unitId) : null;
-        if (input.UnitId is not null && (owner is null || !User.Scope().CanSee(owner.Path) || owner.LevelCode == AdministrativeLevel.Village))
+        if (input.UnitId is not null && (owner is null || !User.Scope().CanAct(owner.Path, PortalRole.SystemAdministrator) || owner.LevelCode == AdministrativeLevel.Village))
         {
             ModelState.AddModelError(nameof(input.UnitId), "Đơn vị không hợp lệ hoặc ngoài phạm vi bạn quản lý.");
         }
@@ -191,7 +191,7 @@ public sealed class TargetsController(
     {
         var indicator = await db.TargetIndicators.FirstOrDefaultAsync(i => i.Id == id);
         var owner = indicator?.OwnerUnitId is int ownerId ? await results.UnitAsync(ownerId) : null;
-        if (indicator is null || (owner is not null && !User.Scope().CanSee(owner.Path)))
+        if (indicator is null || (owner is not null && !User.Scope().CanAct(owner.Path, PortalRole.SystemAdministrator)))
         {
             return NotFound();
         }
