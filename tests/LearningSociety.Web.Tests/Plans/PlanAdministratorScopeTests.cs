@@ -1,0 +1,70 @@
+using System.Net;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Web.Security;
+using LearningSociety.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningSociety.Web.Tests.Plans;
+
+/// <summary>
+/// An administrator role acts only in its own subtree: a person who administers one commune and reads the whole
+/// district may read another commune's plan but not change it.
+/// </summary>
+public sealed class PlanAdministratorScope : IDisposable
+{
+    private const string UserName = "quantri.quangvinh";
+
+    private readonly PortalFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task AnAdministratorOfOneCommuneOnlyReadsAnotherCommunesPlan()
+    {
+        var planId = await QuangPhuDraftAsync();
+        await CreateUserAsync((PortalRole.SystemAdministrator, "Xã Quảng Vinh"), (PortalRole.Viewer, "Huyện Quảng Điền"));
+        using var user = await _factory.SignInAsync(UserName, "Quantri@12345");
+
+        var details = await user.GetPageAsync($"/Plans/Details/{planId}");
+        Assert.Null(details.QuerySelector("[data-testid=delete-form]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync($"/Plans/Edit/{planId}")).StatusCode);
+
+        var quangPhu = await _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == "Xã Quảng Phú").Select(u => u.Id).SingleAsync());
+        var survey = await user.GetPageAsync($"/Universalization/Commune/{quangPhu}?year=2024");
+        Assert.Null(survey.QuerySelector("main form[method=post] button[type=submit]"));
+    }
+
+    private Task<int> QuangPhuDraftAsync() => _factory.WithDbAsync(async db =>
+    {
+        var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Xã Quảng Phú");
+        var indicator = await db.TargetIndicators.SingleAsync(i => i.Code == "CAP_IT");
+        var plan = new Plan
+        {
+            UnitId = unit.Id, StartYear = 2024, EndYear = 2024, Title = "Kế hoạch năm 2024", CreatedBy = "ubndxa", CreatedAt = DateTimeOffset.UtcNow,
+            Targets = [new PlanTarget { IndicatorId = indicator.Id, Year = 2024, Value = 0.5m }],
+        };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    });
+
+    private async Task CreateUserAsync(params (PortalRole Role, string Unit)[] roles)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = UserName, FullName = "Quản trị xã Quảng Vinh", IsActive = true };
+        Assert.True((await users.CreateAsync(user, "Quantri@12345")).Succeeded);
+        await _factory.WithDbAsync(async db =>
+        {
+            foreach (var (role, unitName) in roles)
+            {
+                var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
+                db.RoleAssignments.Add(new RoleAssignment(user.Id, role, unit.Id, new DateOnly(2022, 1, 1), null));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+    }
+}
