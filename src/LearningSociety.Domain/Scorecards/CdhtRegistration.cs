@@ -104,9 +104,11 @@ public sealed class CdhtRegistration
 
     public IReadOnlyList<ScorecardEntry> Entries => _entries;
 
-    public int? SelfTotal => _entries.Count == RecognitionRule.IndicatorCount && _entries.All(e => e.SelfScore is not null)
-        ? _entries.Sum(e => e.SelfScore!.Value)
-        : null;
+    public int? SelfTotal => TotalOf([.. _entries.Select(e => e.SelfScore)]);
+
+    /// <summary>A card's total: only once every one of the indicators has a score, else null.</summary>
+    public static int? TotalOf(IReadOnlyCollection<int?> scores)
+        => scores.Count == RecognitionRule.IndicatorCount && scores.All(s => s is not null) ? scores.Sum(s => s!.Value) : null;
 
     public void RecordSelfAssessment(IReadOnlyList<IndicatorInput> inputs, bool hasConsent, string enteredBy,
         bool onBehalf, DateTimeOffset at)

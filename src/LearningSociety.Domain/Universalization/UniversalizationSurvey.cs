@@ -100,14 +100,17 @@ public sealed record UniversalizationSurvey
     };
 
     /// <summary>Vietnamese messages, one per problem, naming the counts involved; empty when valid.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => [.. Problems().Select(p => p.Message)];
+
+    /// <summary>Each problem with the count it is about (the part above its whole), so a form shows it at that field.</summary>
+    public IReadOnlyList<SurveyProblem> Problems()
     {
-        var errors = new List<string>();
+        var problems = new List<SurveyProblem>();
         foreach (var count in Enum.GetValues<SurveyCount>())
         {
             if (Count(count) < 0)
             {
-                errors.Add($"{Capitalized(count)} ({Count(count)}) không được âm");
+                problems.Add(new(count, $"{Capitalized(count)} ({Count(count)}) không được âm"));
             }
         }
 
@@ -115,7 +118,7 @@ public sealed record UniversalizationSurvey
         {
             if (Count(part) > Count(whole))
             {
-                errors.Add($"{Capitalized(part)} ({Count(part)}) không được lớn hơn số {whole.ToVietnamese()} ({Count(whole)})");
+                problems.Add(new(part, $"{Capitalized(part)} ({Count(part)}) không được lớn hơn số {whole.ToVietnamese()} ({Count(whole)})"));
             }
         }
 
@@ -124,13 +127,16 @@ public sealed record UniversalizationSurvey
         if (Age11CompletedPrimary <= Age11Population && Age11StillInPrimary <= Age11Population
             && age11Accounted > Age11Population)
         {
-            errors.Add(
+            problems.Add(new(SurveyCount.Age11CompletedPrimary,
                 $"Tổng số {SurveyCount.Age11CompletedPrimary.ToVietnamese()} và số {SurveyCount.Age11StillInPrimary.ToVietnamese()} " +
-                $"({age11Accounted}) không được lớn hơn số {SurveyCount.Age11Population.ToVietnamese()} ({Age11Population})");
+                $"({age11Accounted}) không được lớn hơn số {SurveyCount.Age11Population.ToVietnamese()} ({Age11Population})"));
         }
 
-        return errors;
+        return problems;
     }
 
     private static string Capitalized(SurveyCount count) => "Số " + count.ToVietnamese();
 }
+
+/// <summary>A problem of a survey: the count it is about and the Vietnamese message.</summary>
+public sealed record SurveyProblem(SurveyCount Count, string Message);

@@ -104,7 +104,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
             .ToListAsync();
         var summaries = registrations
             .Select(r => new RegistrationSummary(r.Id, r.Year, r.Group, r.Status,
-                r.SelfScores.Count == RecognitionRule.IndicatorCount && r.SelfScores.All(s => s != null) ? r.SelfScores.Sum() : null,
+                CdhtRegistration.TotalOf(r.SelfScores),
                 r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked))
             .ToList();
 

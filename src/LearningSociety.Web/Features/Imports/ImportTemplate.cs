@@ -65,14 +65,7 @@ public static class ImportTemplate
             sheet.Column(column).Width = column == ImportColumns.Reason ? 40 : Width(header, example);
         }
 
-        var headers = sheet.Range(ImportColumns.GroupHeaderRow, 1, ImportColumns.HeaderRow, ImportColumns.Count);
-        headers.Style.Font.Bold = true;
-        headers.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        headers.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        headers.Style.Alignment.WrapText = true;
-        headers.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        headers.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        sheet.Range(ImportColumns.HeaderRow, 1, ImportColumns.HeaderRow, ImportColumns.Count).Style.Fill.BackgroundColor = HeaderFill;
+        StyleHeaders(sheet, ImportColumns.GroupHeaderRow, ImportColumns.HeaderRow, ImportColumns.Count);
         sheet.Row(ImportColumns.GroupHeaderRow).Height = 20;
         sheet.Row(ImportColumns.HeaderRow).Height = 20;
         sheet.SheetView.FreezeRows(ImportColumns.HeaderRow);
@@ -106,15 +99,32 @@ public static class ImportTemplate
     }
 
     private static void Group(IXLWorksheet sheet, int first, int last, string title)
+        => GroupHeader(sheet, ImportColumns.GroupHeaderRow, first, last, title);
+
+    /// <summary>A title over a run of columns in the group row of an import template (merged when it spans several).</summary>
+    internal static void GroupHeader(IXLWorksheet sheet, int row, int first, int last, string title)
     {
-        var range = sheet.Range(ImportColumns.GroupHeaderRow, first, ImportColumns.GroupHeaderRow, last);
+        var range = sheet.Range(row, first, row, last);
         if (last > first)
         {
             range.Merge();
         }
 
-        sheet.Cell(ImportColumns.GroupHeaderRow, first).SetValue(title);
+        sheet.Cell(row, first).SetValue(title);
         range.Style.Fill.BackgroundColor = GroupFill;
+    }
+
+    /// <summary>The look shared by every import template's two header rows: bold, centred, wrapped, boxed, tinted.</summary>
+    internal static void StyleHeaders(IXLWorksheet sheet, int groupRow, int headerRow, int columns)
+    {
+        var headers = sheet.Range(groupRow, 1, headerRow, columns);
+        headers.Style.Font.Bold = true;
+        headers.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        headers.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        headers.Style.Alignment.WrapText = true;
+        headers.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        headers.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        sheet.Range(headerRow, 1, headerRow, columns).Style.Fill.BackgroundColor = HeaderFill;
     }
 
     private static void Explain(IXLDataValidation validation, string title, string message)

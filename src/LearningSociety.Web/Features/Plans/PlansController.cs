@@ -353,13 +353,8 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         }
 
         // Deleted only as the user last saw it: a draft someone has just changed is kept.
-        db.Entry(plan).Property(p => p.ConcurrencyStamp).OriginalValue = concurrencyStamp;
         db.Plans.Remove(plan);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SaveAsync(plan, concurrencyStamp))
         {
             TempData["Error"] = "Dự thảo vừa được người khác cập nhật nên chưa bị xóa. Vui lòng xem lại nội dung.";
             return RedirectToAction(nameof(Details), new { id });
@@ -501,21 +496,11 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     /// Saves the new plan added beside <paramref name="source"/> only if nobody used the source meanwhile: the source's
     /// stamp changes in the same save, so of two simultaneous revisions or copies (a double click) only one is made.
     /// </summary>
-    private async Task<bool> ClaimAsync(Plan source)
+    private Task<bool> ClaimAsync(Plan source)
     {
         var tracked = new Plan { Id = source.Id, ConcurrencyStamp = source.ConcurrencyStamp };
         db.Attach(tracked);
-        tracked.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        return SaveAsync(tracked, source.ConcurrencyStamp);
     }
 
     /// <summary>A plan of the unit, other than <paramref name="except"/>, that starts in the year and is not superseded.</summary>

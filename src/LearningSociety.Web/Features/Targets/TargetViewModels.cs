@@ -90,8 +90,8 @@ public static class TargetDisplay
     public static string PlanStatus(Plan? plan) => plan switch
     {
         null => "Chưa có kế hoạch",
-        { Status: Domain.Plans.PlanStatus.Issued } p => $"Đã ban hành – Số {p.Number}",
-        _ => "Dự thảo",
+        { Status: Domain.Plans.PlanStatus.Issued } p => $"{p.Status.Label()} – Số {p.Number}",
+        { } p => p.Status.Label(),
     };
 
 }

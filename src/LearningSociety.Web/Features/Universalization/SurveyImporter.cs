@@ -247,10 +247,9 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
                 continue;
             }
 
-            foreach (var message in survey.Validate())
+            foreach (var problem in survey.Problems())
             {
-                var count = SurveyLayout.CountOf(message);
-                errors.Add(new(row.Number, count is { } c ? SurveyImportColumns.ColumnOf(c) : null, message + "."));
+                errors.Add(new(row.Number, SurveyImportColumns.ColumnOf(problem.Count), problem.Message + "."));
             }
 
             if (unit is not null)
@@ -372,20 +371,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 
     private static void WriteHeaders(IXLWorksheet sheet)
     {
-        var fill = XLColor.FromHtml("#DCE6F1");
-        var groupFill = XLColor.FromHtml("#B8CCE4");
-
-        void Group(int first, int last, string title)
-        {
-            var range = sheet.Range(SurveyImportColumns.GroupHeaderRow, first, SurveyImportColumns.GroupHeaderRow, last);
-            if (last > first)
-            {
-                range.Merge();
-            }
-
-            sheet.Cell(SurveyImportColumns.GroupHeaderRow, first).SetValue(title);
-            range.Style.Fill.BackgroundColor = groupFill;
-        }
+        void Group(int first, int last, string title) => ImportTemplate.GroupHeader(sheet, SurveyImportColumns.GroupHeaderRow, first, last, title);
 
         Group(SurveyImportColumns.Code, SurveyImportColumns.Name, "Đơn vị");
         foreach (var group in SurveyLayout.Groups)
@@ -404,14 +390,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
             };
         }
 
-        var headers = sheet.Range(SurveyImportColumns.GroupHeaderRow, 1, SurveyImportColumns.HeaderRow, SurveyImportColumns.Count);
-        headers.Style.Font.Bold = true;
-        headers.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        headers.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        headers.Style.Alignment.WrapText = true;
-        headers.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        headers.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        sheet.Range(SurveyImportColumns.HeaderRow, 1, SurveyImportColumns.HeaderRow, SurveyImportColumns.Count).Style.Fill.BackgroundColor = fill;
+        ImportTemplate.StyleHeaders(sheet, SurveyImportColumns.GroupHeaderRow, SurveyImportColumns.HeaderRow, SurveyImportColumns.Count);
         sheet.Row(SurveyImportColumns.GroupHeaderRow).Height = 32;
         sheet.Row(SurveyImportColumns.HeaderRow).Height = 80;
         sheet.SheetView.Freeze(SurveyImportColumns.HeaderRow, SurveyImportColumns.Name);

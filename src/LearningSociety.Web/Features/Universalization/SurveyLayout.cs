@@ -58,21 +58,6 @@ public static partial class SurveyLayout
     public const string NoSurvey = "Chưa nhập số liệu";
 
     /// <summary>
-    /// The count a message of <see cref="UniversalizationSurvey.Validate"/> is about, so it can be shown at that
-    /// field: the count named first in the message ("Số X (..) không được …", "Tổng số X và số Y …").
-    /// Null when no count is named.
-    /// </summary>
-    public static SurveyCount? CountOf(string message)
-    {
-        var text = message.StartsWith("Tổng ", StringComparison.Ordinal) ? message["Tổng ".Length..] : message;
-        return Counts
-            .Where(c => text.StartsWith(Label(c) + " ", StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(c => c.ToVietnamese().Length)
-            .Select(c => (SurveyCount?)c)
-            .FirstOrDefault();
-    }
-
-    /// <summary>
     /// Reads a count typed in the form or a cell: digits, optionally a minus sign and vi-VN thousands dots
     /// ("1.250"). Negative numbers parse, so the domain's own "không được âm" message names them.
     /// </summary>

@@ -99,13 +99,12 @@ public sealed class UniversalizationController(
 
         var isDisadvantaged = await IsDisadvantagedAsync(unit.Id, input.Year);
         var survey = input.ToSurvey(isDisadvantaged);
-        var problems = survey.Validate();
+        var problems = survey.Problems();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
             {
-                var count = SurveyLayout.CountOf(problem);
-                ModelState.AddModelError(count is { } c ? SurveyLayout.FieldName(c) : string.Empty, problem + ".");
+                ModelState.AddModelError(SurveyLayout.FieldName(problem.Count), problem.Message + ".");
             }
 
             return await CommunePageAsync(unit, input.Year, input);
