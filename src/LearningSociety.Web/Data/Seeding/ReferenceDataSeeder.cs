@@ -1,5 +1,6 @@
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Data.Seeding;
@@ -50,8 +51,8 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
             // The route the users ask for (village → commune → district) is active; the two-tier route in force
             // since 1/7/2025 ships beside it for an administrator to switch to (domain.md §10).
             db.ApprovalRoutes.AddRange(
-                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtThreeTier(), isActive: true, validTo: null),
-                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtTwoTier(), isActive: false, validTo: null));
+                Data.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtThreeTier(), isActive: true, validTo: null),
+                Data.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtTwoTier(), isActive: false, validTo: null));
             await db.SaveChangesAsync();
         }
 
@@ -61,7 +62,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
         {
             if (!seededYears.Contains(year))
             {
-                db.Deadlines.AddRange(Domain.Deadlines.Deadline.SeedsFor(year, reportingLevel).Select(d => new Features.Approvals.DeadlineDefinition
+                db.Deadlines.AddRange(Domain.Deadlines.Deadline.SeedsFor(year, reportingLevel).Select(d => new Data.DeadlineDefinition
                 {
                     Year = d.Year, LevelCode = d.LevelCode, Description = d.Description, DueDate = d.DueDate,
                 }));

@@ -1,5 +1,7 @@
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Reporting;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Reports;
 

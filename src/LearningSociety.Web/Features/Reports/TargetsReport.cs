@@ -4,8 +4,8 @@ using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
-using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +25,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             return null;
         }
 
-        var (plan, rows) = await results.JudgeAsync(unit.ToPlanUnit(), year);
+        var (plan, rows) = await results.JudgeAsync(unit.ToUnitRef(), year);
         var fromCommunes = false;
         if (plan is null && !unit.IsCommune)
         {
@@ -100,7 +100,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             }
         }
 
-        var outcomes = await results.OutcomesAsync(district.ToPlanUnit(), year, indicators.Values);
+        var outcomes = await results.OutcomesAsync(district.ToUnitRef(), year, indicators.Values);
         return
         [
             .. indicators.Values.OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)

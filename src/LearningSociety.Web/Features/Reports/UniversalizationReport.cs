@@ -3,8 +3,8 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
-using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Universalization;
 using LearningSociety.Web.Security;
 

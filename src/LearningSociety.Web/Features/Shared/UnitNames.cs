@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LearningSociety.Web.Features.Reports;
+namespace LearningSociety.Web.Features.Shared;
 
 /// <summary>How unit names appear in administrative documents: "UBND XÃ QUẢNG PHÚ", "Quảng Phú, ngày …", "xã Quảng Phú".</summary>
 public static class UnitNames

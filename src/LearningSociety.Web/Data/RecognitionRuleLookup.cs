@@ -3,7 +3,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Scorecards;
+namespace LearningSociety.Web.Data;
 
 /// <summary>
 /// Finds the recognition rule in force for a village's cards in a year: the commune's ĐBKK flag for

@@ -6,7 +6,7 @@ using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Reports;
+namespace LearningSociety.Web.Features.Results;
 
 /// <summary>One unit's CDHT year: counts per citizen group (in the order of <see cref="ResultsRollUp.Groups"/>) and the totals that divide.</summary>
 public sealed class UnitResults(int groups)
@@ -64,7 +64,7 @@ public sealed record ResultsRollUp(IReadOnlyList<CitizenGroup> Groups, IReadOnly
 /// or per citizen), then adds them up to the unit's children: villages for a commune, communes for a district.
 /// Shares are always computed from summed numerators and denominators, never by averaging percentages.
 /// </summary>
-public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals, RecognitionRuleLookup rules)
+public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rules)
 {
     /// <summary>
     /// Appraised TC2.1 score from which a recognised citizen counts as having digital skills. No official cut-off
@@ -95,7 +95,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
         var villageIds = villages.Keys.ToList();
 
         // One pass over the year's cards, each with its candidate if it has one, grouped down to a few hundred rows.
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
         var cards = await (
                 from r in db.Registrations.AsNoTracking()
                 where villageIds.Contains(r.VillageId) && r.Year == year
@@ -176,7 +176,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
     /// force for each village. One query fetches the earlier recognised years (within the longest run any rule asks for)
     /// of this year's recognised citizens; a citizen with none is judged on this year alone.
     /// </summary>
-    private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Approvals.Candidate> recognised,
+    private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Candidate> recognised,
         IReadOnlyList<(int Id, string Path)> villages, Dictionary<int, UnitResults> perVillage, int year)
     {
         var ruleFor = await rules.ForYearAsync(year);
