@@ -33,8 +33,8 @@ internal static class ResultsSummaryDocument
                 $"năm {year} trên địa bàn như sau:") { FirstLineIndent = true },
             Table(rollUp, rowHeader, run),
             new ReportParagraph($"Ghi chú: số liệu đến ngày {Shared.VietnameseText.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
-                $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(CdhtResultsRollUp.DigitalSkillsIndicator)} " +
-                $"từ {CdhtResultsRollUp.DigitalSkillsCutOff} trở lên.")
+                $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(RecognitionRule.DigitalSkillsIndicator)} " +
+                $"từ {string.Join(" hoặc ", rollUp.DigitalSkillsCutOffs.DefaultIfEmpty(RecognitionRule.DefaultDigitalSkillsCutOff))} trở lên.")
             {
                 Italic = true,
             },

@@ -703,6 +703,9 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<int>("ConsecutiveYearsForOutstanding")
                         .HasColumnType("int");
 
+                    b.Property<int>("DigitalSkillsCutOff")
+                        .HasColumnType("int");
+
                     b.Property<bool>("ForDisadvantagedCommunes")
                         .HasColumnType("bit");
 

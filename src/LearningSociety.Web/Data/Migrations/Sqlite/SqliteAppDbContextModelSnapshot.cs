@@ -670,6 +670,9 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<int>("ConsecutiveYearsForOutstanding")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DigitalSkillsCutOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ForDisadvantagedCommunes")
                         .HasColumnType("INTEGER");
 
