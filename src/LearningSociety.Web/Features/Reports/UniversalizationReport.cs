@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Universalization;
@@ -125,7 +126,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 {
                     yield return new ReportRow(
                         null,
-                        LevelName(level.Level, levels),
+                        VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
                         "Tỷ lệ " + condition.Numerator.ToVietnamese(),
                         now.Survey is null ? null : ReportCell.Number(condition.NumeratorCount),
                         now.Survey is null ? null : ReportCell.Number(condition.DenominatorCount),
@@ -138,7 +139,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 foreach (var prerequisite in level.Prerequisites.Where(p => p.RequiredStandard != standard.Standard))
                 {
                     var required = inForce.LevelsOf(prerequisite.RequiredStandard).Count == 1 ? "chuẩn" : $"mức độ {prerequisite.RequiredLevel}";
-                    yield return new ReportRow(null, LevelName(level.Level, levels),
+                    yield return new ReportRow(null, VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
                         $"Đạt {prerequisite.RequiredStandard.ToVietnamese()} {required}", null, null, null, null, null, null, null,
                         now.Survey is null ? null : prerequisite.IsMet ? "Đạt" : "Chưa đạt");
                 }
@@ -169,7 +170,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 target(standard.Standard));
             foreach (var level in standard.Levels)
             {
-                var name = LevelName(level.Level, levels);
+                var name = VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1);
                 yield return new ReportRow(null, name, $"Số xã đạt {name.ToLower(Shared.VietnameseText.Culture)} / tổng số xã",
                     level.CommunesMeeting, level.Communes,
                     level.ShareOfCommunes is decimal share ? ReportCell.Number(share) : null,
@@ -223,7 +224,6 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
 
     private static ReportCell? Count(int? value) => value is int n ? ReportCell.Number(n) : null;
 
-    private static string LevelName(int level, int levels) => levels <= 1 ? "Chuẩn" : $"Mức độ {level}";
 
     private static ReportParagraph Note(string text) => new(text) { Italic = true, FirstLineIndent = true };
 }
