@@ -6,7 +6,7 @@ using LearningSociety.Web.Features.Shared;
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// The layout of "Biểu tổng hợp kết quả xây dựng mô hình "Công dân học tập"" (domain.md §9.2, Biểu 1), shared by
+/// The layout of "Biểu tổng hợp kết quả xây dựng mô hình "Công dân học tập"" (Biểu 1: the figures QĐ 677/QĐ-TTg asks of each unit, in the administrative format of NĐ 30/2020/NĐ-CP), shared by
 /// the commune report (rows per village) and the district report (rows per commune).
 /// </summary>
 internal static class ResultsSummaryDocument

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// Biểu 4 "Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm …" (domain.md §9.2): one row per target of the
+/// Biểu 4 "Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm …" (the targets of QĐ 1373/QĐ-TTg, QĐ 677/QĐ-TTg and QĐ 387/QĐ-TTg as the plan sets them): one row per target of the
 /// unit's plan in force for the year, judged by <see cref="TargetResults.JudgeAsync"/>. A district without a plan of
 /// its own lists the indicators its communes' plans target, with the district's rolled-up outcome.
 /// </summary>

@@ -12,14 +12,14 @@ using LearningSociety.Web.Security;
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// Biểu 3 "Phổ cập giáo dục, xóa mù chữ năm …" (domain.md §9.2). A commune: per standard the level reached this year
+/// Biểu 3 "Phổ cập giáo dục, xóa mù chữ năm …" (levels of NĐ 20/2014/NĐ-CP). A commune: per standard the level reached this year
 /// and last year and the plan's target, then each condition in force with its numerator, denominator and rate. A
 /// district: per standard the share of communes meeting each level, and the communes' counts added up (never their
 /// rates averaged). Both end with the literacy rates by age band. Levels come from <see cref="UniversalizationResults"/>.
 /// </summary>
 public sealed class UniversalizationReport(AppDbContext db, UniversalizationResults universalization, TargetResults targets, TimeProvider clock)
 {
-    /// <summary>The literacy rates reported by age band (domain.md §9.2), numerator over population.</summary>
+    /// <summary>The literacy rates reported by age band (15–25, 15–35 and 15–60, as provinces report them; XMC targets 15–60, NĐ 20/2014/NĐ-CP Điều 17), numerator over population.</summary>
     private static readonly (SurveyCount Numerator, SurveyCount Denominator)[] LiteracyBands =
     [
         (SurveyCount.Age15To25LiterateLevel1, SurveyCount.Age15To25Population),
