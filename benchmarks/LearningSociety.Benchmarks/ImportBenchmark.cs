@@ -82,12 +82,7 @@ public sealed class ImportBenchmark : IAsyncDisposable
             ["Database:SeedDemoData"] = "true",
             ["Logging:FilePath"] = string.Empty,
         });
-        builder.Services
-            .AddPortalLogging(builder.Configuration, builder.Environment)
-            .AddPortalDatabase(builder.Configuration, builder.Environment)
-            .AddPortalIdentity(builder.Environment)
-            .AddPortalMvc()
-            .AddPortalFeatures();
+        builder.Services.AddPortal(builder.Configuration, builder.Environment);
         builder.Services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new CommandCounter()));
         var app = builder.Build();
         await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);

@@ -19,7 +19,8 @@ try
     await using var bench = await ReportBenchmark.StartAsync(folder);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:F0} GB, "
-        + $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
+        + $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
+        + $"load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown")}"));
 
     var seeded = await bench.SeedAsync();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

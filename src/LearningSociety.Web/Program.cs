@@ -4,12 +4,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services
-    .AddPortalLogging(builder.Configuration, builder.Environment)
-    .AddPortalDatabase(builder.Configuration, builder.Environment)
-    .AddPortalIdentity(builder.Environment)
-    .AddPortalMvc()
-    .AddPortalFeatures();
+builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

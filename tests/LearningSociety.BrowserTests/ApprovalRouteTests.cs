@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.BrowserTests;
 
@@ -193,23 +194,7 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
 
     /// <summary>Registers and appraises a citizen of the village through the domain, as the branch would (10 × <paramref name="score"/>).</summary>
     private async Task<int> AppraisedCardAsync(string name, int score)
-    {
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == Village);
-        var group = await db.CitizenGroups.SingleAsync(g => g.Code == "N1");
-        var citizen = new Citizen(name, null, 1980, Gender.Female, group.Id, unit.Id, null, null);
-        citizen.RecordConsent(new DateOnly(_year, 1, 10), "chihoi");
-        var registration = new CdhtRegistration(citizen, _year, RegistrationChannel.Branch, "chihoi", DateTimeOffset.UtcNow);
-        db.Registrations.Add(registration);
-        await db.SaveChangesAsync();
-        var scores = IndicatorDefinition.Codes.Select(c => new IndicatorInput(c, score, null)).ToList();
-        var rule = await db.RecognitionRules.SingleAsync(r => !r.ForDisadvantagedCommunes);
-        registration.RecordSelfAssessment(scores, true, "chihoi", true, DateTimeOffset.UtcNow);
-        registration.Appraise(scores, rule, true, "chihoi", DateTimeOffset.UtcNow);
-        await db.SaveChangesAsync();
-        return registration.Id;
-    }
+        => (await new CardData(portal.Services, _year).CardsAsync(new CardSpec(name, Village, "N1", CardSpec.Uniform(score), CardStage.Appraised)))[0];
 
     private static ILocator SelectBox(IPage page, string name)
         => page.GetByTestId("inbox").GetByRole(AriaRole.Checkbox, new() { Name = $"Chọn {name}", Exact = true });

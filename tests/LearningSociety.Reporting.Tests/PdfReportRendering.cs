@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using LearningSociety.Reporting;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Reporting.Tests;
 

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using LearningSociety.TestSupport;
 using Microsoft.Playwright;
 
 namespace LearningSociety.BrowserTests.Infrastructure;
@@ -20,24 +20,7 @@ public static class Axe
     private const string ScriptPath = "/__browser-tests/axe.min.js";
 
     private static readonly Lazy<string> Source = new(() => File.ReadAllText(
-        Path.Combine(RepositoryRoot(), "src", "LearningSociety.Web", "node_modules", "axe-core", "axe.min.js")));
-
-    /// <summary>The folder holding LearningSociety.sln, above the test binaries or (with --artifacts-path) above this source file.</summary>
-    public static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
-        {
-            for (var dir = start.Length == 0 ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "LearningSociety.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"LearningSociety.sln not found above {AppContext.BaseDirectory} or {sourceFile}.");
-    }
+        Path.Combine(Repository.Root(), "src", "LearningSociety.Web", "node_modules", "axe-core", "axe.min.js")));
 
     /// <summary>Injects axe-core into the current page and returns every violation of the WCAG A/AA and best-practice rules.</summary>
     public static async Task<IReadOnlyList<AxeViolation>> AnalyzeAsync(IPage page)

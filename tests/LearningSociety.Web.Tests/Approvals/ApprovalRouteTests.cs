@@ -9,6 +9,7 @@ using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Approvals;
 
@@ -19,7 +20,7 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
 
     private async Task<int> AppraisedCardAsync(string name, string village, int score)
-        => (await new CardData(_factory, _year).CardsAsync(new CardSpec(name, village, "N1", CardSpec.Uniform(score), CardStage.Appraised)))[0];
+        => (await new CardData(_factory.Services, _year).CardsAsync(new CardSpec(name, village, "N1", CardSpec.Uniform(score), CardStage.Appraised)))[0];
 
     private static async Task<HttpResponseMessage> BulkAsync(PortalClient client, ApprovalAction action, params int[] registrationIds)
     {

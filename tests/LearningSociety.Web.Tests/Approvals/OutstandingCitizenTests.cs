@@ -7,6 +7,7 @@ using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Approvals;
 
@@ -17,7 +18,7 @@ public sealed class OutstandingCitizenStatus : IDisposable
 
     private async Task<int> CitizenWithHistoryAsync(string name, int earlierYears, bool recogniseThisYear)
     {
-        var registration = (await new CardData(_factory, _year).CardsAsync(new CardSpec(name, "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9),
+        var registration = (await new CardData(_factory.Services, _year).CardsAsync(new CardSpec(name, "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9),
             recogniseThisYear ? CardStage.Recognised : CardStage.Appraised, RecognisedYearsBefore: earlierYears)))[0];
         return await _factory.WithDbAsync(db => db.Registrations.Where(r => r.Id == registration).Select(r => r.CitizenId).SingleAsync());
     }

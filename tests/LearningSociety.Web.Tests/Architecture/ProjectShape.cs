@@ -1,5 +1,6 @@
 using System.Reflection;
 using LearningSociety.Domain;
+using LearningSociety.TestSupport;
 using NetArchTest.Rules;
 
 namespace LearningSociety.Web.Tests.Architecture;
@@ -94,7 +95,7 @@ public sealed class ProjectShape
             .ToList();
         Assert.True(foreign.Count == 0, $"LearningSociety.Domain references {string.Join(", ", foreign)}");
 
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "LearningSociety.Domain", "LearningSociety.Domain.csproj"));
+        var project = File.ReadAllText(Path.Combine(Repository.Root(), "src", "LearningSociety.Domain", "LearningSociety.Domain.csproj"));
         Assert.DoesNotContain("PackageReference", project);
         Assert.DoesNotContain("ProjectReference", project);
     }
@@ -152,16 +153,5 @@ public sealed class ProjectShape
         }
 
         return edges.Keys.Select(k => state[k] == 0 ? Visit(k) : null).FirstOrDefault(c => c is not null);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LearningSociety.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("LearningSociety.sln not found above the test output.");
     }
 }

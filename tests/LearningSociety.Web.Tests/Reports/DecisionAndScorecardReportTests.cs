@@ -7,6 +7,7 @@ using LearningSociety.Web.Data;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Reports;
 
@@ -16,7 +17,7 @@ public sealed class DecisionAndScorecardReports : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly CardData _data;
 
-    public DecisionAndScorecardReports() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public DecisionAndScorecardReports() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

@@ -4,6 +4,7 @@ using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Reports;
 
@@ -14,7 +15,7 @@ public sealed class ProposalListReport : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly CardData _data;
 
-    public ProposalListReport() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public ProposalListReport() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

@@ -1,5 +1,6 @@
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Web.Tests.Infrastructure;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Reports;
 
@@ -9,7 +10,7 @@ public sealed class ReportsIndexPage : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly CardData _data;
 
-    public ReportsIndexPage() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public ReportsIndexPage() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

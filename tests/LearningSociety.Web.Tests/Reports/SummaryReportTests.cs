@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Reports;
 
@@ -15,7 +16,7 @@ public sealed class ResultsSummaryReports : IDisposable
     private readonly PortalFactory _factory = new();
     private readonly CardData _data;
 
-    public ResultsSummaryReports() => _data = new CardData(_factory, new VietnamClock(TimeProvider.System).Today().Year);
+    public ResultsSummaryReports() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
 
     public void Dispose() => _factory.Dispose();
 

@@ -53,5 +53,3 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
         return RedirectToAction(nameof(Index), new { year });
     }
 }
-
-public sealed record DeadlineListViewModel(int Year, IReadOnlyList<DeadlineDefinition> Deadlines, IReadOnlyDictionary<string, string> LevelNames);

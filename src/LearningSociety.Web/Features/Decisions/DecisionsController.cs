@@ -143,7 +143,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             && g.LevelCode == route.FinalStep.LevelCode);
     }
 
-    private static string IssuingBodyFor(ScopeGrant grant) => "UBND " + grant.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+    private static string IssuingBodyFor(ScopeGrant grant) => "UBND " + UnitNames.Upper(grant.UnitName);
 
     private async Task FillAsync(DecisionInput input, ScopeGrant grant)
     {
@@ -158,49 +158,5 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
         input.EarlierDecisions = await db.RecognitionDecisions.AsNoTracking().Where(d => d.UnitId == grant.UnitId)
             .OrderByDescending(d => d.Date).Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, 0))
             .ToListAsync();
-    }
-}
-
-public sealed record DecisionRow(int Id, string Number, DateOnly Date, int Year, string IssuingBody, int? AmendsDecisionId, int People);
-
-public sealed record DecisionListViewModel(IReadOnlyList<DecisionRow> Decisions, bool CanCreate);
-
-public sealed record DecisionPerson(int RegistrationId, string Name, int BirthYear, string Village, string Commune, string Group, int? Total);
-
-public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People);
-
-public sealed class DecisionInput
-{
-    public int Year { get; set; }
-
-    public string Number { get; set; } = string.Empty;
-
-    public DateOnly? Date { get; set; }
-
-    public string IssuingBody { get; set; } = string.Empty;
-
-    public string SignerName { get; set; } = string.Empty;
-
-    public string SignerPosition { get; set; } = string.Empty;
-
-    public int? AmendsDecisionId { get; set; }
-
-    public List<int> Selected { get; set; } = [];
-
-    public IReadOnlyList<DecisionPerson> Candidates { get; set; } = [];
-
-    public IReadOnlyList<DecisionRow> EarlierDecisions { get; set; } = [];
-}
-
-public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
-{
-    public DecisionInputValidator()
-    {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số quyết định, ví dụ 125/QĐ-UBND.")
-            .Matches(@"^\d+/QĐ-[\p{L}\d.\-]+$").WithMessage("Số quyết định có dạng 125/QĐ-UBND.");
-        RuleFor(x => x.Date).NotNull().WithMessage("Vui lòng nhập ngày quyết định (dd/MM/yyyy).");
-        RuleFor(x => x.IssuingBody).NotEmpty().WithMessage("Vui lòng nhập cơ quan ban hành.").MaximumLength(200);
-        RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ tên người ký.").MaximumLength(150);
-        RuleFor(x => x.SignerPosition).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.").MaximumLength(150);
     }
 }

@@ -120,8 +120,3 @@ public sealed class ReportsController(
         return File(file.Content, file.ContentType);
     }
 }
-
-public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0);
-
-public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
-    IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions);

@@ -7,7 +7,7 @@ using LearningSociety.Web.Features.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LearningSociety.Web.Tests.Infrastructure;
+namespace LearningSociety.TestSupport;
 
 /// <summary>How far a test card has travelled: scorecard steps, then the approval route.</summary>
 public enum CardStage
@@ -32,9 +32,10 @@ public sealed record CardSpec(string Name, string Village, string Group, int[] S
 
 /// <summary>
 /// Builds cards, candidates and decisions through the domain (scorecard and approval intent methods), the way the
-/// branch, commune and district would, on the real app's database. Many cards go in one save.
+/// branch, commune and district would, on the real app's database (<paramref name="portalServices"/>: the running portal's
+/// services, as <c>WebApplicationFactory.Services</c> gives them). Many cards go in one save.
 /// </summary>
-public sealed class CardData(PortalFactory factory, int year)
+public sealed class CardData(IServiceProvider portalServices, int year)
 {
     public int Year { get; } = year;
 
@@ -42,7 +43,7 @@ public sealed class CardData(PortalFactory factory, int year)
     public async Task<IReadOnlyList<int>> CardsAsync(params IEnumerable<CardSpec> specs)
     {
         var registrations = new List<CdhtRegistration>();
-        await factory.WithScopeAsync(async services =>
+        await WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
             var villages = await db.AdministrativeUnits.ToDictionaryAsync(u => u.Name);
@@ -98,7 +99,7 @@ public sealed class CardData(PortalFactory factory, int year)
     public async Task<int> DecisionAsync(string number, DateOnly date, params IEnumerable<int> registrationIds)
     {
         var id = 0;
-        await factory.WithScopeAsync(async services =>
+        await WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
             var district = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Huyện Quảng Điền");
@@ -126,7 +127,7 @@ public sealed class CardData(PortalFactory factory, int year)
     }
 
     /// <summary>Sets a unit's adult population for the year, the denominator of the recognised share.</summary>
-    public Task SetAdultsAsync(string unitName, int adults) => factory.WithScopeAsync(async services =>
+    public Task SetAdultsAsync(string unitName, int adults) => WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<AppDbContext>();
         var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
@@ -143,7 +144,18 @@ public sealed class CardData(PortalFactory factory, int year)
         await db.SaveChangesAsync();
     });
 
-    public Task<int> UnitIdAsync(string name) => factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
+    public async Task<int> UnitIdAsync(string name)
+    {
+        await using var scope = portalServices.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.AdministrativeUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync();
+    }
+
+    private async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = portalServices.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
 
     private static void Walk(CandidateApproval approval, CardStage stage, DateTimeOffset at)
     {

@@ -1,0 +1,13 @@
+namespace LearningSociety.Web.Configuration;
+
+/// <summary>The portal's services, composed once: Program.cs, the benchmarks and the test hosts all start from here.</summary>
+public static class PortalComposition
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+        => services
+            .AddPortalLogging(configuration, environment)
+            .AddPortalDatabase(configuration, environment)
+            .AddPortalIdentity(environment)
+            .AddPortalMvc()
+            .AddPortalFeatures();
+}

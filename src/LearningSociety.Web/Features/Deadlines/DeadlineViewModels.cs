@@ -1,0 +1,5 @@
+using LearningSociety.Web.Data;
+
+namespace LearningSociety.Web.Features.Deadlines;
+
+public sealed record DeadlineListViewModel(int Year, IReadOnlyList<DeadlineDefinition> Deadlines, IReadOnlyDictionary<string, string> LevelNames);

@@ -1,0 +1,39 @@
+using FluentValidation;
+
+namespace LearningSociety.Web.Features.Decisions;
+
+public sealed class DecisionInput
+{
+    public int Year { get; set; }
+
+    public string Number { get; set; } = string.Empty;
+
+    public DateOnly? Date { get; set; }
+
+    public string IssuingBody { get; set; } = string.Empty;
+
+    public string SignerName { get; set; } = string.Empty;
+
+    public string SignerPosition { get; set; } = string.Empty;
+
+    public int? AmendsDecisionId { get; set; }
+
+    public List<int> Selected { get; set; } = [];
+
+    public IReadOnlyList<DecisionPerson> Candidates { get; set; } = [];
+
+    public IReadOnlyList<DecisionRow> EarlierDecisions { get; set; } = [];
+}
+
+public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số quyết định, ví dụ 125/QĐ-UBND.")
+            .Matches(@"^\d+/QĐ-[\p{L}\d.\-]+$").WithMessage("Số quyết định có dạng 125/QĐ-UBND.");
+        RuleFor(x => x.Date).NotNull().WithMessage("Vui lòng nhập ngày quyết định (dd/MM/yyyy).");
+        RuleFor(x => x.IssuingBody).NotEmpty().WithMessage("Vui lòng nhập cơ quan ban hành.").MaximumLength(200);
+        RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ tên người ký.").MaximumLength(150);
+        RuleFor(x => x.SignerPosition).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.").MaximumLength(150);
+    }
+}

@@ -1,0 +1,26 @@
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Web.Security;
+
+namespace LearningSociety.Web.Features.Home;
+
+/// <summary>A unit's plan for the dashboard year: null when none is in force yet.</summary>
+public sealed record DashboardPlan(int UnitId, string UnitName, string LevelCode, Domain.Plans.Plan? Plan, int Targets, int Met);
+
+public sealed record DashboardRow(int UnitId, string UnitName, int Registered, int SelfAssessed, int Appraised, int Passed,
+    int Proposed, int Recognised, int? AdultPopulation)
+{
+    /// <summary>Recognised citizens over the unit's adult population; null while the population is not entered.</summary>
+    public decimal? RecognisedShare => AdultPopulation is > 0 ? (decimal)Recognised / AdultPopulation.Value : null;
+}
+
+public sealed record DashboardDeadline(Deadline Deadline, DeadlineStatus Status, int Pending);
+
+public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Grants, IReadOnlyList<DashboardRow> Rows,
+    IReadOnlyList<DashboardDeadline> Deadlines)
+{
+    public IReadOnlyList<DashboardPlan> Plans { get; init; } = [];
+
+    public DashboardRow Total => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.SelfAssessed),
+        Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Recognised),
+        Rows.Any(r => r.AdultPopulation is null) ? null : Rows.Sum(r => r.AdultPopulation));
+}

@@ -1,0 +1,8 @@
+using LearningSociety.Web.Features.Decisions;
+
+namespace LearningSociety.Web.Features.Reports;
+
+public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0);
+
+public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
+    IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions);
