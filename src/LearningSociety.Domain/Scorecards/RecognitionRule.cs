@@ -51,17 +51,17 @@ public sealed class RecognitionRule
     {
         if (threshold is < IndicatorCount * MinScore or > IndicatorCount * MaxScore)
         {
-            throw new DomainException($"Ngưỡng tổng điểm phải từ {IndicatorCount * MinScore} đến {IndicatorCount * MaxScore}.");
+            throw new DomainException($"Ngưỡng tổng điểm phải từ {IndicatorCount * MinScore} đến {IndicatorCount * MaxScore}.", nameof(Threshold));
         }
 
         if (minPerIndicator is < MinScore or > MaxScore)
         {
-            throw new DomainException($"Điểm tối thiểu mỗi chỉ số phải từ {MinScore} đến {MaxScore}.");
+            throw new DomainException($"Điểm tối thiểu mỗi chỉ số phải từ {MinScore} đến {MaxScore}.", nameof(MinPerIndicator));
         }
 
         if (consecutiveYearsForOutstanding is < 1 or > 20)
         {
-            throw new DomainException("Số năm liên tục để đạt tiêu biểu xuất sắc phải từ 1 đến 20.");
+            throw new DomainException("Số năm liên tục để đạt tiêu biểu xuất sắc phải từ 1 đến 20.", nameof(ConsecutiveYearsForOutstanding));
         }
 
         Threshold = threshold;

@@ -550,7 +550,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
             }
             catch (DomainException e)
             {
-                errors.Add(row.Number, CitizenErrorColumn(e.Message), e.Message);
+                errors.Add(row.Number, ImportColumns.ColumnOf(e.Field, ImportColumns.FirstSelfScore), e.Message);
                 return null;
             }
         }
@@ -567,7 +567,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
             }
             catch (DomainException e)
             {
-                errors.Add(row.Number, CitizenErrorColumn(e.Message), e.Message);
+                errors.Add(row.Number, ImportColumns.ColumnOf(e.Field, ImportColumns.FirstSelfScore), e.Message);
                 return null;
             }
 
@@ -627,7 +627,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
                     }
                     catch (DomainException e)
                     {
-                        errors.Add(row.Number, ScoreErrorColumn(e.Message, ImportColumns.FirstSelfScore), e.Message);
+                        errors.Add(row.Number, ImportColumns.ColumnOf(e.Field, ImportColumns.FirstSelfScore), e.Message);
                         return;
                     }
                 }
@@ -683,7 +683,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
                 }
                 catch (DomainException e)
                 {
-                    errors.Add(row.Number, ScoreErrorColumn(e.Message, ImportColumns.FirstAppraisedScore), e.Message);
+                    errors.Add(row.Number, ImportColumns.ColumnOf(e.Field, ImportColumns.FirstAppraisedScore), e.Message);
                     return false;
                 }
             }
@@ -720,18 +720,5 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
 
         public ImportSummary Summary(int rowCount) => new(rowCount, _citizensAdded, _citizensUpdated, _citizensUnchanged,
             _registrationsAdded, _registrationsUpdated, _registrationsUnchanged, _appraised, _passed);
-
-        /// <summary>The domain speaks in sentences; these words tell which cell a citizen rule refers to.</summary>
-        private static int? CitizenErrorColumn(string message)
-            => message.Contains("CCCD", StringComparison.Ordinal) ? ImportColumns.NationalId
-                : message.Contains("Năm sinh", StringComparison.Ordinal) ? ImportColumns.BirthYear
-                : message.Contains("Họ và tên", StringComparison.Ordinal) ? ImportColumns.FullName
-                : null;
-
-        private static int? ScoreErrorColumn(string message, int firstScoreColumn)
-            => message.Contains("đồng ý", StringComparison.Ordinal) ? ImportColumns.ConsentDate
-                : message.Contains("lý do", StringComparison.OrdinalIgnoreCase) ? ImportColumns.Reason
-                : message.Contains("cấp trên", StringComparison.Ordinal) ? null
-                : firstScoreColumn;
     }
 }

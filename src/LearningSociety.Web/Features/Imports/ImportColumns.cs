@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
 
 namespace LearningSociety.Web.Features.Imports;
@@ -51,6 +52,23 @@ public static class ImportColumns
         _ when IsSelfScore(column) => $"Tự đánh giá {Headers[column - 1]}",
         _ when IsAppraisedScore(column) => $"Thẩm định {Headers[column - 1]}",
         _ => Headers[column - 1],
+    };
+
+    /// <summary>
+    /// The column of the input a domain rule refused (<see cref="Domain.DomainException.Field"/>): a citizen field, the
+    /// year, the reason, or an indicator's score in the group being entered (<paramref name="firstScoreColumn"/>).
+    /// Null when the rule concerns the whole row (a card already proposed upward).
+    /// </summary>
+    public static int? ColumnOf(string? field, int firstScoreColumn) => field switch
+    {
+        nameof(Citizen.FullName) => FullName,
+        nameof(Citizen.BirthYear) => BirthYear,
+        nameof(Citizen.NationalId) => NationalId,
+        nameof(Citizen.ConsentDate) => ConsentDate,
+        nameof(CdhtRegistration.Year) => Year,
+        nameof(ScorecardEntry.AppraisalReason) => Reason,
+        not null when IndicatorDefinition.Codes.ToList().IndexOf(field) is var index and >= 0 => firstScoreColumn + index,
+        _ => null,
     };
 
     /// <summary>Excel's column letter: 1 → A, 27 → AA.</summary>
