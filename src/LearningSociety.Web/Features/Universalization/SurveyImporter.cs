@@ -293,24 +293,18 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         {
             if (!records.TryGetValue(unit.Id, out var record))
             {
-                record = new UniversalizationSurveyRecord { UnitId = unit.Id, Year = year };
-                db.UniversalizationSurveys.Add(record);
+                db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, user, now));
                 added++;
             }
-            else if (record.Figures.Count == SurveyLayout.Counts.Count && SurveyLayout.Counts.All(c => record[c] == survey.Count(c)))
+            else if (record.Holds(survey))
             {
                 unchanged++;
-                continue;
             }
             else
             {
-                record.ConcurrencyStamp = Guid.NewGuid();
+                record.Record(survey, user, now);
                 updated++;
             }
-
-            record.SetCounts(survey);
-            record.UpdatedBy = user;
-            record.UpdatedAt = now;
         }
 
         // One SaveChanges is one transaction: every commune of the file or none.

@@ -108,21 +108,18 @@ public sealed class UniversalizationController(
             return await StaleAsync(unit, input.Year);
         }
 
+        var recordedBy = User.Identity?.Name ?? AuditActor.System;
         if (record is null)
         {
-            record = new UniversalizationSurveyRecord { UnitId = unit.Id, Year = input.Year };
-            db.UniversalizationSurveys.Add(record);
+            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, recordedBy, clock.GetUtcNow()));
         }
         else
         {
             // The stamp the user loaded is the one the update must still find, or someone else saved in between.
             db.Entry(record).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp!.Value;
-            record.ConcurrencyStamp = Guid.NewGuid();
+            record.Record(survey, recordedBy, clock.GetUtcNow());
         }
 
-        record.SetCounts(survey);
-        record.UpdatedBy = User.Identity?.Name ?? AuditActor.System;
-        record.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync();
