@@ -1,5 +1,6 @@
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
 
@@ -71,17 +72,6 @@ public static class ImportColumns
         _ => null,
     };
 
-    /// <summary>Excel's column letter: 1 → A, 27 → AA.</summary>
-    public static string Letter(int column)
-    {
-        var letters = string.Empty;
-        while (column > 0)
-        {
-            var remainder = (column - 1) % 26;
-            letters = (char)('A' + remainder) + letters;
-            column = (column - 1) / 26;
-        }
-
-        return letters;
-    }
+    /// <summary>The sheet as the import framework reads it (declared after <see cref="Headers"/>, which it needs).</summary>
+    public static ImportSheetLayout Layout { get; } = new(SheetName, HeaderRow, FirstDataRow, Headers, DisplayName);
 }

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 using LearningSociety.Domain.Units;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
-using LearningSociety.Web.Features.Imports;
+using LearningSociety.Web.Features.Imports.Framework;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -24,8 +24,7 @@ public static class SurveyImportColumns
     public const int GroupHeaderRow = 1;
     public const int HeaderRow = 2;
 
-    /// <summary>Must stay 3: <see cref="XlsxSheetReader"/> counts its row limit after two header rows.</summary>
-    public const int FirstDataRow = ImportColumns.FirstDataRow;
+    public const int FirstDataRow = 3;
 
     public const int Code = 1;
     public const int Name = 2;
@@ -37,32 +36,8 @@ public static class SurveyImportColumns
 
     public static int ColumnOf(SurveyCount count) => FirstCount + SurveyLayout.Counts.ToList().IndexOf(count);
 
-    public static string? NameOf(int? column) => column is int c and >= 1 && c <= Count ? Headers[c - 1] : null;
-}
-
-/// <summary>One problem of an upload; Row and Column are null for problems of the whole file.</summary>
-public sealed record SurveyImportError(int? Row, int? Column, string Message)
-{
-    public string? ColumnName => SurveyImportColumns.NameOf(Column);
-
-    public string? ColumnLetter => Column is int c ? ImportColumns.Letter(c) : null;
-
-    /// <summary>"Dòng 4, cột D 'Số trẻ 5 tuổi đến trường': …".</summary>
-    public override string ToString()
-    {
-        var place = new List<string>();
-        if (Row is not null)
-        {
-            place.Add($"Dòng {Row}");
-        }
-
-        if (ColumnName is not null)
-        {
-            place.Add($"cột {ColumnLetter} '{ColumnName}'");
-        }
-
-        return place.Count == 0 ? Message : $"{string.Join(", ", place)}: {Message}";
-    }
+    /// <summary>The sheet as the import framework reads it (declared after <see cref="Headers"/>, which it needs).</summary>
+    public static ImportSheetLayout Layout { get; } = new(SheetName, HeaderRow, FirstDataRow, Headers);
 }
 
 /// <summary>What a successful upload changed.</summary>
@@ -72,13 +47,13 @@ public sealed record SurveyImportSummary(int Added, int Updated, int Unchanged, 
 }
 
 /// <summary>One upload: refused with its errors, or saved with its summary.</summary>
-public sealed record SurveyImportOutcome(string? FileName, int Year, IReadOnlyList<SurveyImportError> Errors, SurveyImportSummary? Summary)
+public sealed record SurveyImportOutcome(string? FileName, int Year, IReadOnlyList<ImportError> Errors, SurveyImportSummary? Summary)
 {
     public bool Succeeded => Errors.Count == 0 && Summary is not null;
 
-    public IReadOnlyList<SurveyImportError> FileErrors => [.. Errors.Where(e => e.Row is null)];
+    public IReadOnlyList<ImportError> FileErrors => [.. Errors.Where(e => e.Row is null)];
 
-    public IReadOnlyList<SurveyImportError> CellErrors => [.. Errors.Where(e => e.Row is not null)];
+    public IReadOnlyList<ImportError> CellErrors => [.. Errors.Where(e => e.Row is not null)];
 
     public int RowsWithErrors => CellErrors.Select(e => e.Row).Distinct().Count();
 }
@@ -88,8 +63,9 @@ public sealed record SurveyImportCommune(int Id, string Code, string Name, strin
 
 /// <summary>
 /// "Nhập số liệu PCGD-XMC từ Excel": district offices copy the counts of the MOET PCGD-XMC system for all their
-/// communes at once. The whole file is checked first; any error refuses the whole file, and a clean file is saved
-/// in one SaveChanges (one transaction).
+/// communes at once, through the import framework (<see cref="XlsxSheetReader"/>, <see cref="ImportSheetLayout"/>,
+/// <see cref="ImportErrorList"/>): the whole file is checked first; any error refuses the whole file, and a clean file
+/// is saved all or nothing (<see cref="AllOrNothing"/>).
 /// </summary>
 public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 {
@@ -165,11 +141,11 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         XlsxSheet sheet;
         try
         {
-            sheet = XlsxSheetReader.Read(file, SurveyImportColumns.SheetName, SurveyImportColumns.Count, MaxRows);
+            sheet = XlsxSheetReader.Read(file, SurveyImportColumns.Layout, MaxRows);
         }
         catch (XlsxFormatException e)
         {
-            return new SurveyImportOutcome(fileName, year, [new SurveyImportError(null, null, e.Message)], null);
+            return new SurveyImportOutcome(fileName, year, [ImportError.ForFile(e.Message)], null);
         }
 
         var headerErrors = CheckHeaders(sheet);
@@ -178,7 +154,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
             return new SurveyImportOutcome(fileName, year, headerErrors, null);
         }
 
-        var dataRows = sheet.Rows.Where(r => r.Number >= SurveyImportColumns.FirstDataRow).ToList();
+        var dataRows = SurveyImportColumns.Layout.DataRows(sheet);
         var codes = dataRows.Select(r => CodeOf(r[SurveyImportColumns.Code])).Where(c => c.Length > 0).Distinct().ToList();
         var units = (await db.AdministrativeUnits.AsNoTracking()
                 .Where(u => codes.Contains(u.Code))
@@ -186,7 +162,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
                 .ToListAsync(cancellationToken))
             .ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
 
-        var errors = new List<SurveyImportError>();
+        var errors = new ImportErrorList(sheet.Name, SurveyImportColumns.Layout);
         var parsed = new List<(int Row, UnitRef Unit, UniversalizationSurvey Survey)>();
         var seen = new Dictionary<int, int>();
         var skipped = 0;
@@ -204,21 +180,21 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
             UnitRef? unit = null;
             if (code.Length == 0)
             {
-                errors.Add(new(row.Number, SurveyImportColumns.Code, "Thiếu mã đơn vị của xã."));
+                errors.Add(row.Number, SurveyImportColumns.Code, "Thiếu mã đơn vị của xã.");
             }
             else if (!units.TryGetValue(code, out var found) || !found.Unit.IsCommune || found.ValidFrom > last
                 || (found.ValidTo is { } end && end < first))
             {
-                errors.Add(new(row.Number, SurveyImportColumns.Code, $"Không tìm thấy xã có mã đơn vị '{code}' trong năm {year}."));
+                errors.Add(row.Number, SurveyImportColumns.Code, $"Không tìm thấy xã có mã đơn vị '{code}' trong năm {year}.");
             }
             else if (!canImport(found.Unit))
             {
-                errors.Add(new(row.Number, SurveyImportColumns.Code,
-                    $"{found.Unit.Name} (mã {code}) không thuộc phạm vi bạn được nhập số liệu."));
+                errors.Add(row.Number, SurveyImportColumns.Code,
+                    $"{found.Unit.Name} (mã {code}) không thuộc phạm vi bạn được nhập số liệu.");
             }
             else if (seen.TryGetValue(found.Unit.Id, out var earlier))
             {
-                errors.Add(new(row.Number, SurveyImportColumns.Code, $"{found.Unit.Name} (mã {code}) đã có ở dòng {earlier}; mỗi xã chỉ một dòng."));
+                errors.Add(row.Number, SurveyImportColumns.Code, $"{found.Unit.Name} (mã {code}) đã có ở dòng {earlier}; mỗi xã chỉ một dòng.");
             }
             else
             {
@@ -233,7 +209,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
                 var column = SurveyImportColumns.ColumnOf(count);
                 if (ReadCount(row[column], count, out var value) is { } problem)
                 {
-                    errors.Add(new(row.Number, column, problem));
+                    errors.Add(row.Number, column, problem);
                     cellsValid = false;
                 }
                 else
@@ -249,7 +225,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 
             foreach (var problem in survey.Problems())
             {
-                errors.Add(new(row.Number, SurveyImportColumns.ColumnOf(problem.Count), problem.Message + "."));
+                errors.Add(row.Number, SurveyImportColumns.ColumnOf(problem.Count), problem.Message + ".");
             }
 
             if (unit is not null)
@@ -260,13 +236,13 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 
         if (errors.Count == 0 && parsed.Count == 0)
         {
-            errors.Add(new(null, null, $"Tệp không có dòng số liệu nào: hãy ghi số liệu từ dòng {SurveyImportColumns.FirstDataRow} của trang tính '{SurveyImportColumns.SheetName}'."));
+            return new SurveyImportOutcome(fileName, year, [ImportError.ForFile(
+                $"Tệp không có dòng số liệu nào: hãy ghi số liệu từ dòng {SurveyImportColumns.FirstDataRow} của trang tính '{SurveyImportColumns.SheetName}'.")], null);
         }
 
         if (errors.Count > 0)
         {
-            return new SurveyImportOutcome(fileName, year,
-                [.. errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column ?? int.MaxValue)], null);
+            return new SurveyImportOutcome(fileName, year, errors.Sorted(), null);
         }
 
         try
@@ -276,8 +252,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         catch (DbUpdateException)
         {
             // Someone saved a commune's survey between our read and our save (or created it): nothing of ours is kept.
-            db.ChangeTracker.Clear();
-            return new SurveyImportOutcome(fileName, year, [new SurveyImportError(null, null, ChangedMeanwhile)], null);
+            return new SurveyImportOutcome(fileName, year, [ImportError.ForFile(ChangedMeanwhile)], null);
         }
     }
 
@@ -285,50 +260,44 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         string user, int skipped, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Unit.Id).ToList();
-        var records = await db.UniversalizationSurveys.Include(s => s.Figures)
-            .Where(s => ids.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var now = clock.GetUtcNow();
         int added = 0, updated = 0, unchanged = 0;
-        foreach (var (_, unit, survey) in rows)
+        await AllOrNothing.SaveAsync(db, async ct =>
         {
-            if (!records.TryGetValue(unit.Id, out var record))
+            var records = await db.UniversalizationSurveys.Include(s => s.Figures)
+                .Where(s => ids.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, ct);
+            foreach (var (_, unit, survey) in rows)
             {
-                db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, user, now));
-                added++;
+                if (!records.TryGetValue(unit.Id, out var record))
+                {
+                    db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, user, now));
+                    added++;
+                }
+                else if (record.Holds(survey))
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    record.Record(survey, user, now);
+                    updated++;
+                }
             }
-            else if (record.Holds(survey))
-            {
-                unchanged++;
-            }
-            else
-            {
-                record.Record(survey, user, now);
-                updated++;
-            }
-        }
 
-        // One SaveChanges is one transaction: every commune of the file or none.
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
         return new SurveyImportSummary(added, updated, unchanged, skipped);
     }
 
-    private static List<SurveyImportError> CheckHeaders(XlsxSheet sheet)
+    private static List<ImportError> CheckHeaders(XlsxSheet sheet)
     {
-        var header = sheet.Rows.FirstOrDefault(r => r.Number == SurveyImportColumns.HeaderRow);
-        var errors = new List<SurveyImportError>();
-        for (var column = 1; column <= SurveyImportColumns.Count; column++)
-        {
-            var expected = SurveyImportColumns.Headers[column - 1];
-            var actual = header is null ? string.Empty : header[column].Text.Trim();
-            if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add(new(null, null,
-                    $"Tệp không đúng mẫu: cột {ImportColumns.Letter(column)} ở dòng {SurveyImportColumns.HeaderRow} phải có tiêu đề \"{expected}\". "
-                    + "Vui lòng tải tệp mẫu từ trang này và ghi số liệu vào đó."));
-            }
-        }
-
-        return errors.Count > 3 ? [errors[0], new(null, null, $"… và {errors.Count - 1} cột tiêu đề khác không đúng mẫu.")] : errors;
+        var errors = SurveyImportColumns.Layout
+            .HeaderMismatches(sheet, (actual, expected) => string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
+            .Select(m => ImportError.ForFile(
+                $"Tệp không đúng mẫu: cột {m.Letter} ở dòng {SurveyImportColumns.HeaderRow} phải có tiêu đề \"{m.Expected}\". "
+                + "Vui lòng tải tệp mẫu từ trang này và ghi số liệu vào đó."))
+            .ToList();
+        return errors.Count > 3 ? [errors[0], ImportError.ForFile($"… và {errors.Count - 1} cột tiêu đề khác không đúng mẫu.")] : errors;
     }
 
     private static string CodeOf(XlsxCell cell) => cell.Kind switch
@@ -365,7 +334,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 
     private static void WriteHeaders(IXLWorksheet sheet)
     {
-        void Group(int first, int last, string title) => ImportTemplate.GroupHeader(sheet, SurveyImportColumns.GroupHeaderRow, first, last, title);
+        void Group(int first, int last, string title) => ImportSheetStyle.GroupHeader(sheet, SurveyImportColumns.GroupHeaderRow, first, last, title);
 
         Group(SurveyImportColumns.Code, SurveyImportColumns.Name, "Đơn vị");
         foreach (var group in SurveyLayout.Groups)
@@ -384,7 +353,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
             };
         }
 
-        ImportTemplate.StyleHeaders(sheet, SurveyImportColumns.GroupHeaderRow, SurveyImportColumns.HeaderRow, SurveyImportColumns.Count);
+        ImportSheetStyle.StyleHeaders(sheet, SurveyImportColumns.GroupHeaderRow, SurveyImportColumns.HeaderRow, SurveyImportColumns.Count);
         sheet.Row(SurveyImportColumns.GroupHeaderRow).Height = 32;
         sheet.Row(SurveyImportColumns.HeaderRow).Height = 80;
         sheet.SheetView.Freeze(SurveyImportColumns.HeaderRow, SurveyImportColumns.Name);

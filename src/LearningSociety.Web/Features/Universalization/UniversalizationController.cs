@@ -3,7 +3,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Data;
-using LearningSociety.Web.Features.Imports;
+using LearningSociety.Web.Features.Imports.Framework;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -148,7 +148,7 @@ public sealed class UniversalizationController(
         var content = new MemoryStream();
         await importer.WriteTemplateAsync(content, communes, selected);
         content.Position = 0;
-        return File(content, ImportTemplate.ContentType, $"so-lieu-pcgd-xmc-{selected}.xlsx");
+        return File(content, ImportSheetStyle.ContentType, $"so-lieu-pcgd-xmc-{selected}.xlsx");
     }
 
     [HttpGet]
@@ -176,7 +176,7 @@ public sealed class UniversalizationController(
         if (!ModelState.IsValid)
         {
             outcome = new SurveyImportOutcome(fileName, selected,
-                [.. ModelState.Values.SelectMany(v => v.Errors).Select(e => new SurveyImportError(null, null, e.ErrorMessage))], null);
+                [.. ModelState.Values.SelectMany(v => v.Errors).Select(e => ImportError.ForFile(e.ErrorMessage))], null);
         }
         else
         {
