@@ -77,13 +77,13 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         + "Không xã nào được lưu; vui lòng tải tệp lên lại.";
 
     /// <summary>The communes in the user's units that exist in the year, by district then name.</summary>
-    public async Task<IReadOnlyList<SurveyImportCommune>> CommunesAsync(UnitScope scope, int year)
+    public async Task<IReadOnlyList<SurveyImportCommune>> CommunesAsync(UnitScope scope, int year, CancellationToken cancellationToken)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var communes = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => u.Level.Code == AdministrativeLevel.Commune && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
             .Select(u => new SurveyImportCommune(u.Id, u.Code, u.Name, u.Parent == null ? null : u.Parent.Name, u.Path))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return
         [
             .. communes.OrderBy(c => c.Parent ?? string.Empty, VietnameseText.Comparer).ThenBy(c => c.Name, VietnameseText.Comparer),
@@ -91,11 +91,11 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The template for the year: one row per commune, with the counts already stored for that year.</summary>
-    public async Task WriteTemplateAsync(Stream output, IReadOnlyList<SurveyImportCommune> communes, int year)
+    public async Task WriteTemplateAsync(Stream output, IReadOnlyList<SurveyImportCommune> communes, int year, CancellationToken cancellationToken)
     {
         var ids = communes.Select(c => c.Id).ToList();
         var surveys = await db.UniversalizationSurveys.AsNoTracking().Include(s => s.Figures)
-            .Where(s => ids.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId);
+            .Where(s => ids.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, cancellationToken);
 
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = "Times New Roman";

@@ -23,6 +23,8 @@ public sealed class UniversalizationController(
     AppDbContext db,
     UniversalizationResults universalization,
     SurveyImporter importer,
+    SurveyEntry entry,
+    UniversalizationRuleCorrections corrections,
     TimeProvider clock) : Controller
 {
     public const string StaleSurvey = "Số liệu điều tra của xã vừa được người khác cập nhật trong lúc bạn nhập. "
@@ -33,11 +35,11 @@ public sealed class UniversalizationController(
     private int CurrentYear => new VietnamClock(clock).Today().Year;
 
     [HttpGet]
-    public async Task<IActionResult> Index(int? year)
+    public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
     {
         var selected = SelectedYear(year);
         var scope = User.Scope();
-        var communes = await importer.CommunesAsync(scope, selected);
+        var communes = await importer.CommunesAsync(scope, selected, cancellationToken);
         var results = (await universalization.ForCommunesAsync([.. communes.Select(c => c.Id)], selected)).ToDictionary(c => c.UnitId);
         var rows = communes.Select(c =>
         {
@@ -51,7 +53,7 @@ public sealed class UniversalizationController(
         var districtUnits = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => u.Level.Code == AdministrativeLevel.District && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
             .Select(u => new { u.Id, u.Name, u.Path })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var districts = new List<DistrictStandardsView>();
         foreach (var district in districtUnits.OrderBy(d => d.Name, Shared.VietnameseText.Comparer))
         {
@@ -63,16 +65,16 @@ public sealed class UniversalizationController(
     }
 
     [HttpGet("/Universalization/Commune/{unitId:int}")]
-    public async Task<IActionResult> Commune(int unitId, int? year)
+    public async Task<IActionResult> Commune(int unitId, int? year, CancellationToken cancellationToken)
     {
-        var unit = await VisibleCommuneAsync(unitId);
+        var unit = await VisibleCommuneAsync(unitId, cancellationToken);
         return unit is null ? NotFound() : await CommunePageAsync(unit, SelectedYear(year), null);
     }
 
     [HttpPost("/Universalization/Commune/{unitId:int}")]
-    public async Task<IActionResult> Commune(int unitId, SurveyInput input)
+    public async Task<IActionResult> Commune(int unitId, SurveyInput input, CancellationToken cancellationToken)
     {
-        var unit = await VisibleCommuneAsync(unitId);
+        var unit = await VisibleCommuneAsync(unitId, cancellationToken);
         if (unit is null)
         {
             return NotFound();
@@ -88,12 +90,15 @@ public sealed class UniversalizationController(
             return await CommunePageAsync(unit, SelectedYear(input.Year), input);
         }
 
-        var isDisadvantaged = await IsDisadvantagedAsync(unit.Id, input.Year);
-        var survey = input.ToSurvey(isDisadvantaged);
-        var problems = survey.Problems();
-        if (problems.Count > 0)
+        var outcome = await entry.SaveAsync(unit, input, User.Identity?.Name ?? AuditActor.System, cancellationToken);
+        if (outcome.IsStale)
         {
-            foreach (var problem in problems)
+            return await StaleAsync(unit, input.Year);
+        }
+
+        if (!outcome.IsSaved)
+        {
+            foreach (var problem in outcome.Problems)
             {
                 ModelState.AddModelError(SurveyLayout.FieldName(problem.Count), problem.Message + ".");
             }
@@ -101,61 +106,31 @@ public sealed class UniversalizationController(
             return await CommunePageAsync(unit, input.Year, input);
         }
 
-        var record = await db.UniversalizationSurveys.Include(s => s.Figures)
-            .FirstOrDefaultAsync(s => s.UnitId == unit.Id && s.Year == input.Year);
-        if (record is null ? input.ConcurrencyStamp is not null : input.ConcurrencyStamp != record.ConcurrencyStamp)
-        {
-            return await StaleAsync(unit, input.Year);
-        }
-
-        var recordedBy = User.Identity?.Name ?? AuditActor.System;
-        if (record is null)
-        {
-            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, recordedBy, clock.GetUtcNow()));
-        }
-        else
-        {
-            // The stamp the user loaded is the one the update must still find, or someone else saved in between.
-            db.Entry(record).Property(r => r.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp!.Value;
-            record.Record(survey, recordedBy, clock.GetUtcNow());
-        }
-
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrency conflict, or another first survey of the same commune and year (unique index).
-            db.ChangeTracker.Clear();
-            return await StaleAsync(unit, input.Year);
-        }
-
         TempData["Success"] = $"Đã lưu số liệu điều tra phổ cập, xóa mù chữ năm {input.Year} của {unit.Name}.";
         return RedirectToAction(nameof(Commune), new { unitId = unit.Id, year = input.Year });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Template(int? year)
+    public async Task<IActionResult> Template(int? year, CancellationToken cancellationToken)
     {
         var selected = SelectedYear(year);
-        var communes = await ImportableCommunesAsync(selected);
+        var communes = await ImportableCommunesAsync(selected, cancellationToken);
         if (communes.Count == 0)
         {
             return Forbid();
         }
 
         var content = new MemoryStream();
-        await importer.WriteTemplateAsync(content, communes, selected);
+        await importer.WriteTemplateAsync(content, communes, selected, cancellationToken);
         content.Position = 0;
         return File(content, ImportSheetStyle.ContentType, $"so-lieu-pcgd-xmc-{selected}.xlsx");
     }
 
     [HttpGet]
-    public async Task<IActionResult> Import(int? year)
+    public async Task<IActionResult> Import(int? year, CancellationToken cancellationToken)
     {
         var selected = SelectedYear(year);
-        var communes = await ImportableCommunesAsync(selected);
+        var communes = await ImportableCommunesAsync(selected, cancellationToken);
         return communes.Count == 0 ? Forbid() : View(new SurveyImportPageViewModel(selected, Years(), communes.Count, null));
     }
 
@@ -165,7 +140,7 @@ public sealed class UniversalizationController(
     public async Task<IActionResult> Import(SurveyImportInput input, CancellationToken cancellationToken)
     {
         var selected = SelectedYear(input.Year);
-        var communes = await ImportableCommunesAsync(selected);
+        var communes = await ImportableCommunesAsync(selected, cancellationToken);
         if (communes.Count == 0)
         {
             return Forbid();
@@ -196,40 +171,11 @@ public sealed class UniversalizationController(
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
-    public async Task<IActionResult> AddCondition(ConditionCorrectionInput input)
+    public async Task<IActionResult> AddCondition(ConditionCorrectionInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && Added(await corrections.AddConditionAsync(input, cancellationToken)))
         {
-            var year = input.ConditionFromYear!.Value;
-            var rows = await db.UniversalizationRules.AsNoTracking().Where(r => r.ConditionCode == input.ConditionCode).ToListAsync();
-            if (rows.Count == 0)
-            {
-                ModelState.AddModelError(nameof(input.ConditionCode), "Không có điều kiện này trong bảng quy định.");
-            }
-            else if (rows.Any(r => r.ValidFromYear == year))
-            {
-                ModelState.AddModelError(nameof(input.ConditionFromYear),
-                    $"Điều kiện {input.ConditionCode} đã có giá trị áp dụng từ năm {year}. Giá trị đã ghi không sửa được; hãy chọn năm khác.");
-            }
-            else
-            {
-                // Rows are never changed: the correction is a copy of the newest row with the new values and year.
-                var latest = rows.MaxBy(r => r.ValidFromYear)!;
-                var row = latest with
-                {
-                    MinRate = input.MinRatePercent!.Value / 100m,
-                    DisadvantagedMinRate = input.DisadvantagedMinRatePercent!.Value / 100m,
-                    ValidFromYear = year,
-                    Source = input.ConditionSource.Trim(),
-                };
-                db.UniversalizationRules.Add(row);
-                if (await TrySaveRuleAsync(nameof(input.ConditionFromYear)))
-                {
-                    TempData["Success"] = $"Đã thêm giá trị điều chỉnh của điều kiện {row.ConditionCode}: tối thiểu {TargetText.Threshold(row.MinRate)}, "
-                        + $"xã ĐBKK {TargetText.Threshold(row.DisadvantagedMinRate)}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.";
-                    return RedirectToAction(nameof(Rules), new { year });
-                }
-            }
+            return RedirectToAction(nameof(Rules), new { year = input.ConditionFromYear });
         }
 
         return await RulesPageAsync(input.ConditionFromYear is >= UniversalizationYears.First and <= UniversalizationYears.Last
@@ -238,56 +184,28 @@ public sealed class UniversalizationController(
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
-    public async Task<IActionResult> AddDistrictShare(DistrictShareCorrectionInput input)
+    public async Task<IActionResult> AddDistrictShare(DistrictShareCorrectionInput input, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && Added(await corrections.AddDistrictShareAsync(input, cancellationToken)))
         {
-            var year = input.ShareFromYear!.Value;
-            var parts = input.ShareLevel.Split('-', 2);
-            var rows = parts.Length == 2 && Enum.TryParse<UniversalizationStandard>(parts[0], out var standard) && int.TryParse(parts[1], out var level)
-                ? (await db.DistrictUniversalizationRules.AsNoTracking().ToListAsync()).Where(r => r.Standard == standard && r.Level == level).ToList()
-                : [];
-            if (rows.Count == 0)
-            {
-                ModelState.AddModelError(nameof(input.ShareLevel), "Không có chuẩn, mức độ này trong bảng quy định của huyện.");
-            }
-            else if (rows.Any(r => r.ValidFromYear == year))
-            {
-                ModelState.AddModelError(nameof(input.ShareFromYear),
-                    $"Tỷ lệ này đã có giá trị áp dụng từ năm {year}. Giá trị đã ghi không sửa được; hãy chọn năm khác.");
-            }
-            else
-            {
-                var latest = rows.MaxBy(r => r.ValidFromYear)!;
-                var row = latest with { MinShareOfCommunes = input.MinSharePercent!.Value / 100m, ValidFromYear = year, Source = input.ShareSource.Trim() };
-                db.DistrictUniversalizationRules.Add(row);
-                if (await TrySaveRuleAsync(nameof(input.ShareFromYear)))
-                {
-                    TempData["Success"] = $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {TargetText.Threshold(row.MinShareOfCommunes)} cho "
-                        + $"{row.Standard.ToVietnamese()} mức độ {row.Level}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.";
-                    return RedirectToAction(nameof(Rules), new { year });
-                }
-            }
+            return RedirectToAction(nameof(Rules), new { year = input.ShareFromYear });
         }
 
         return await RulesPageAsync(input.ShareFromYear is >= UniversalizationYears.First and <= UniversalizationYears.Last
             ? input.ShareFromYear.Value : CurrentYear, new ConditionCorrectionInput(), input);
     }
 
-    private async Task<bool> TrySaveRuleAsync(string yearField)
+    /// <summary>Shows the outcome of a correction: the success message for the next page, or the error at its field.</summary>
+    private bool Added(RuleCorrectionOutcome outcome)
     {
-        try
+        if (outcome.Success is not null)
         {
-            await db.SaveChangesAsync();
+            TempData["Success"] = outcome.Success;
             return true;
         }
-        catch (DbUpdateException)
-        {
-            // Another administrator added the same year meanwhile (unique index).
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(yearField, "Giá trị của năm này vừa được người khác thêm. Vui lòng xem lại bảng bên dưới.");
-            return false;
-        }
+
+        ModelState.AddModelError(outcome.Field!, outcome.Error!);
+        return false;
     }
 
     private async Task<IActionResult> RulesPageAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share)
@@ -340,20 +258,17 @@ public sealed class UniversalizationController(
     }
 
     /// <summary>The commune when the user may see it; null (404) for other units and units out of scope.</summary>
-    private async Task<UnitRef?> VisibleCommuneAsync(int unitId)
+    private async Task<UnitRef?> VisibleCommuneAsync(int unitId, CancellationToken cancellationToken)
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync(cancellationToken);
         return unit is { IsCommune: true } && User.Scope().CanSeePlansOf(unit) ? unit : null;
     }
 
-    private Task<bool> IsDisadvantagedAsync(int unitId, int year)
-        => db.UnitYearProfiles.AsNoTracking().AnyAsync(p => p.UnitId == unitId && p.Year == year && p.IsDisadvantaged);
-
-    private async Task<IReadOnlyList<SurveyImportCommune>> ImportableCommunesAsync(int year)
+    private async Task<IReadOnlyList<SurveyImportCommune>> ImportableCommunesAsync(int year, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
-        return [.. (await importer.CommunesAsync(scope, year)).Where(c => scope.CanImportSurveyFor(ToUnitRef(c)))];
+        return [.. (await importer.CommunesAsync(scope, year, cancellationToken)).Where(c => scope.CanImportSurveyFor(ToUnitRef(c)))];
     }
 
     private static UnitRef ToUnitRef(SurveyImportCommune commune) => new(commune.Id, commune.Name, commune.Path, AdministrativeLevel.Commune);
