@@ -29,6 +29,7 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.TargetsReport>();
         services.AddScoped<Features.Universalization.SurveyImporter>();
         services.AddScoped<Features.Universalization.SurveyEntry>();
+        services.AddScoped<Features.Citizens.CitizenRegister>();
         services.AddScoped<Features.Universalization.UniversalizationRuleCorrections>();
         return services;
     }
