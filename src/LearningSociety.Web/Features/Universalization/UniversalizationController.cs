@@ -20,61 +20,32 @@ namespace LearningSociety.Web.Features.Universalization;
 /// </summary>
 [Authorize(Roles = PortalRoles.SystemAdministrator + "," + PortalRoles.DistrictOffice + "," + PortalRoles.CommuneOfficer + "," + PortalRoles.Viewer)]
 public sealed class UniversalizationController(
-    AppDbContext db,
-    UniversalizationResults universalization,
+    UniversalizationPages pages,
     SurveyImporter importer,
+    SurveyTemplate template,
     SurveyEntry entry,
-    UniversalizationRuleCorrections corrections,
-    TimeProvider clock) : Controller
+    UniversalizationRuleCorrections corrections) : Controller
 {
     public const string StaleSurvey = "Số liệu điều tra của xã vừa được người khác cập nhật trong lúc bạn nhập. "
         + "Số liệu bạn vừa nhập chưa được lưu; biểu mẫu bên dưới đã được tải lại số liệu mới nhất, vui lòng kiểm tra và lưu lại.";
 
     private const long MaxRequestBytes = SurveyImporter.MaxFileBytes + (64 * 1024);
 
-    private int CurrentYear => new VietnamClock(clock).Today().Year;
-
     [HttpGet]
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
-    {
-        var selected = SelectedYear(year);
-        var scope = User.Scope();
-        var communes = await importer.CommunesAsync(scope, selected, cancellationToken);
-        var results = (await universalization.ForCommunesAsync([.. communes.Select(c => c.Id)], selected)).ToDictionary(c => c.UnitId);
-        var rows = communes.Select(c =>
-        {
-            var result = results[c.Id];
-            return new CommuneLevelsRow(c.Id, c.Name, c.Parent, result.IsDisadvantaged,
-                SurveyLayout.Standards.ToDictionary(s => s, s => SurveyLayout.LevelText(result.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s))),
-                result.Evaluation is not null);
-        }).ToList();
-
-        var (first, last) = YearBounds(selected);
-        var districtUnits = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
-            .Where(u => u.Level.Code == AdministrativeLevel.District && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
-            .Select(u => new { u.Id, u.Name, u.Path })
-            .ToListAsync(cancellationToken);
-        var districts = new List<DistrictStandardsView>();
-        foreach (var district in districtUnits.OrderBy(d => d.Name, Shared.VietnameseText.Comparer))
-        {
-            districts.Add(new DistrictStandardsView(district.Id, district.Name, await universalization.ForDistrictAsync(district.Path, selected)));
-        }
-
-        var canImport = communes.Any(c => scope.CanImportSurveyFor(ToUnitRef(c)));
-        return View(new UniversalizationIndexViewModel(selected, Years(), districts, rows, canImport, scope.IsAdministrator));
-    }
+        => View(await pages.IndexAsync(User.Scope(), pages.SelectedYear(year), cancellationToken));
 
     [HttpGet("/Universalization/Commune/{unitId:int}")]
     public async Task<IActionResult> Commune(int unitId, int? year, CancellationToken cancellationToken)
     {
-        var unit = await VisibleCommuneAsync(unitId, cancellationToken);
-        return unit is null ? NotFound() : await CommunePageAsync(unit, SelectedYear(year), null);
+        var unit = await pages.VisibleCommuneAsync(User.Scope(), unitId, cancellationToken);
+        return unit is null ? NotFound() : await CommunePageAsync(unit, pages.SelectedYear(year), null);
     }
 
     [HttpPost("/Universalization/Commune/{unitId:int}")]
     public async Task<IActionResult> Commune(int unitId, SurveyInput input, CancellationToken cancellationToken)
     {
-        var unit = await VisibleCommuneAsync(unitId, cancellationToken);
+        var unit = await pages.VisibleCommuneAsync(User.Scope(), unitId, cancellationToken);
         if (unit is null)
         {
             return NotFound();
@@ -87,7 +58,7 @@ public sealed class UniversalizationController(
 
         if (!ModelState.IsValid)
         {
-            return await CommunePageAsync(unit, SelectedYear(input.Year), input);
+            return await CommunePageAsync(unit, pages.SelectedYear(input.Year), input);
         }
 
         var outcome = await entry.SaveAsync(unit, input, User.Identity?.Name ?? AuditActor.System, cancellationToken);
@@ -113,15 +84,15 @@ public sealed class UniversalizationController(
     [HttpGet]
     public async Task<IActionResult> Template(int? year, CancellationToken cancellationToken)
     {
-        var selected = SelectedYear(year);
-        var communes = await ImportableCommunesAsync(selected, cancellationToken);
+        var selected = pages.SelectedYear(year);
+        var communes = await pages.ImportableCommunesAsync(User.Scope(), selected, cancellationToken);
         if (communes.Count == 0)
         {
             return Forbid();
         }
 
         var content = new MemoryStream();
-        await importer.WriteTemplateAsync(content, communes, selected, cancellationToken);
+        await template.WriteAsync(content, communes, selected, cancellationToken);
         content.Position = 0;
         return File(content, ImportSheetStyle.ContentType, $"so-lieu-pcgd-xmc-{selected}.xlsx");
     }
@@ -129,9 +100,9 @@ public sealed class UniversalizationController(
     [HttpGet]
     public async Task<IActionResult> Import(int? year, CancellationToken cancellationToken)
     {
-        var selected = SelectedYear(year);
-        var communes = await ImportableCommunesAsync(selected, cancellationToken);
-        return communes.Count == 0 ? Forbid() : View(new SurveyImportPageViewModel(selected, Years(), communes.Count, null));
+        var selected = pages.SelectedYear(year);
+        var communes = await pages.ImportableCommunesAsync(User.Scope(), selected, cancellationToken);
+        return communes.Count == 0 ? Forbid() : View(new SurveyImportPageViewModel(selected, pages.Years(), communes.Count, null));
     }
 
     [HttpPost]
@@ -139,8 +110,8 @@ public sealed class UniversalizationController(
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Import(SurveyImportInput input, CancellationToken cancellationToken)
     {
-        var selected = SelectedYear(input.Year);
-        var communes = await ImportableCommunesAsync(selected, cancellationToken);
+        var selected = pages.SelectedYear(input.Year);
+        var communes = await pages.ImportableCommunesAsync(User.Scope(), selected, cancellationToken);
         if (communes.Count == 0)
         {
             return Forbid();
@@ -161,13 +132,13 @@ public sealed class UniversalizationController(
                 User.Identity?.Name ?? AuditActor.System, cancellationToken);
         }
 
-        return View(new SurveyImportPageViewModel(selected, Years(), communes.Count, outcome));
+        return View(new SurveyImportPageViewModel(selected, pages.Years(), communes.Count, outcome));
     }
 
     [HttpGet]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
     public async Task<IActionResult> Rules(int? year)
-        => await RulesPageAsync(SelectedYear(year), new ConditionCorrectionInput(), new DistrictShareCorrectionInput());
+        => await RulesPageAsync(pages.SelectedYear(year), new ConditionCorrectionInput(), new DistrictShareCorrectionInput());
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
@@ -178,8 +149,7 @@ public sealed class UniversalizationController(
             return RedirectToAction(nameof(Rules), new { year = input.ConditionFromYear });
         }
 
-        return await RulesPageAsync(input.ConditionFromYear is >= UniversalizationYears.First and <= UniversalizationYears.Last
-            ? input.ConditionFromYear.Value : CurrentYear, input, new DistrictShareCorrectionInput());
+        return await RulesPageAsync(pages.SelectedYear(input.ConditionFromYear), input, new DistrictShareCorrectionInput());
     }
 
     [HttpPost]
@@ -191,8 +161,7 @@ public sealed class UniversalizationController(
             return RedirectToAction(nameof(Rules), new { year = input.ShareFromYear });
         }
 
-        return await RulesPageAsync(input.ShareFromYear is >= UniversalizationYears.First and <= UniversalizationYears.Last
-            ? input.ShareFromYear.Value : CurrentYear, new ConditionCorrectionInput(), input);
+        return await RulesPageAsync(pages.SelectedYear(input.ShareFromYear), new ConditionCorrectionInput(), input);
     }
 
     /// <summary>Shows the outcome of a correction: the success message for the next page, or the error at its field.</summary>
@@ -209,46 +178,10 @@ public sealed class UniversalizationController(
     }
 
     private async Task<IActionResult> RulesPageAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share)
-    {
-        var rules = await universalization.RulesAsync();
-        var inForce = rules.InForce(year);
-        var conditions = rules.Conditions
-            .OrderBy(r => r.Standard).ThenBy(r => r.Level).ThenBy(r => r.ConditionCode, StringComparer.Ordinal).ThenBy(r => r.ValidFromYear)
-            .Select(r => new ConditionRuleRow(r, inForce.Conditions.Contains(r)))
-            .ToList();
-        var districtRows = rules.DistrictRules
-            .OrderBy(r => r.Standard).ThenBy(r => r.Level).ThenBy(r => r.ValidFromYear)
-            .Select(r => new DistrictRuleRow(r, inForce.DistrictRules.Contains(r)))
-            .ToList();
-        var codes = conditions.Select(r => r.Rule.ConditionCode).Distinct().ToList();
-        var levels = rules.DistrictRules.Select(r => (r.Standard, r.Level)).Distinct().OrderBy(x => x.Standard).ThenBy(x => x.Level)
-            .Select(x => (DistrictShareCorrectionInput.Key(x.Standard, x.Level),
-                $"{TargetText.StandardShortName(x.Standard)} – {SurveyLayout.LevelName(x.Level, rules.LevelsOf(x.Standard).Count == 1)}"))
-            .ToList();
-        condition.ConditionFromYear ??= year;
-        share.ShareFromYear ??= year;
-        return View(nameof(Rules), new UniversalizationRulesViewModel(year, Years(), inForce, conditions, districtRows, codes, levels, condition, share));
-    }
+        => View(nameof(Rules), await pages.RulesAsync(year, condition, share));
 
     private async Task<IActionResult> CommunePageAsync(UnitRef unit, int year, SurveyInput? typed)
-    {
-        var current = await universalization.ForCommuneAsync(unit.Id, year);
-        var lastYear = await universalization.ForCommuneAsync(unit.Id, year - 1);
-        var standards = SurveyLayout.Standards
-            .Select(s => (Current: current.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s),
-                Last: lastYear.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s)))
-            .Where(x => x.Current is not null)
-            .Select(x => StandardView.From(x.Current!, x.Last))
-            .ToList();
-        var levels = SurveyLayout.Standards.ToDictionary(s => s, s => (
-            SurveyLayout.LevelText(current.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s)),
-            SurveyLayout.LevelText(lastYear.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s))));
-        return View(nameof(Commune), new CommunePageViewModel(unit.Id, unit.Name, year, Years(), current.IsDisadvantaged,
-            User.Scope().CanEditPlansOf(unit),
-            typed is null ? current.Survey?.ConcurrencyStamp : typed.ConcurrencyStamp,
-            typed?.Counts ?? SurveyInput.From(current.Survey),
-            current.Survey?.UpdatedBy, current.Survey?.UpdatedAt, levels, standards));
-    }
+        => View(nameof(Commune), await pages.CommuneAsync(User.Scope(), unit, year, typed));
 
     private async Task<IActionResult> StaleAsync(UnitRef unit, int year)
     {
@@ -256,26 +189,4 @@ public sealed class UniversalizationController(
         ModelState.AddModelError(string.Empty, StaleSurvey);
         return await CommunePageAsync(unit, year, null);
     }
-
-    /// <summary>The commune when the user may see it; null (404) for other units and units out of scope.</summary>
-    private async Task<UnitRef?> VisibleCommuneAsync(int unitId, CancellationToken cancellationToken)
-    {
-        var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync(cancellationToken);
-        return unit is { IsCommune: true } && User.Scope().CanSeePlansOf(unit) ? unit : null;
-    }
-
-    private async Task<IReadOnlyList<SurveyImportCommune>> ImportableCommunesAsync(int year, CancellationToken cancellationToken)
-    {
-        var scope = User.Scope();
-        return [.. (await importer.CommunesAsync(scope, year, cancellationToken)).Where(c => scope.CanImportSurveyFor(ToUnitRef(c)))];
-    }
-
-    private static UnitRef ToUnitRef(SurveyImportCommune commune) => new(commune.Id, commune.Name, commune.Path, AdministrativeLevel.Commune);
-
-    private int SelectedYear(int? year) => year is >= UniversalizationYears.First and <= UniversalizationYears.Last ? year.Value : CurrentYear;
-
-    private List<int> Years() => [.. Enumerable.Range(UniversalizationYears.First, CurrentYear + 2 - UniversalizationYears.First).Reverse()];
-
-    private static (DateOnly First, DateOnly Last) YearBounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 }
