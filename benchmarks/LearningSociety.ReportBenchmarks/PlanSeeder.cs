@@ -118,16 +118,14 @@ public sealed class PlanSeeder(AppDbContext db, int year)
                     throw new InvalidOperationException(string.Join("; ", errors));
                 }
 
-                var record = new UniversalizationSurveyRecord
-                {
-                    Id = Next("Survey"), UnitId = commune.Id, Year = surveyYear, UpdatedBy = "seed", UpdatedAt = at.AddMonths(surveyYear == year ? 8 : -4),
-                };
-                record.SetCounts(survey);
+                // Keys are assigned here for the bulk insert; the entities keep their setters private.
+                var record = new UniversalizationSurveyRecord(commune.Id, survey, "seed", at.AddMonths(surveyYear == year ? 8 : -4));
+                SetKey(record, nameof(UniversalizationSurveyRecord.Id), Next("Survey"));
                 surveys.Add(record);
                 foreach (var figure in record.Figures)
                 {
-                    figure.Id = Next("Figure");
-                    figure.SurveyId = record.Id;
+                    SetKey(figure, nameof(SurveyFigure.Id), Next("Figure"));
+                    SetKey(figure, nameof(SurveyFigure.SurveyId), record.Id);
                     figures.Add(figure);
                 }
             }
@@ -251,4 +249,7 @@ public sealed class PlanSeeder(AppDbContext db, int year)
         => Achievement.Rate((int)Math.Round(whole * (low + ((high - low) * random.NextDouble()))), whole);
 
     private static decimal Hundreds(double value) => Math.Round((decimal)value / 100) * 100;
+
+    /// <summary>Sets a key through its private setter, as EF does when it reads a row.</summary>
+    private static void SetKey(object entity, string property, int value) => entity.GetType().GetProperty(property)!.SetValue(entity, value);
 }

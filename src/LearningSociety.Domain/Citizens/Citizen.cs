@@ -53,18 +53,18 @@ public sealed class Citizen
     {
         if (string.IsNullOrWhiteSpace(fullName))
         {
-            throw new DomainException("Họ và tên không được để trống.");
+            throw new DomainException("Họ và tên không được để trống.", nameof(FullName));
         }
 
         if (dateOfBirth is not null && dateOfBirth.Value.Year != birthYear)
         {
-            throw new DomainException("Năm sinh không khớp với ngày sinh.");
+            throw new DomainException("Năm sinh không khớp với ngày sinh.", nameof(BirthYear));
         }
 
         nationalId = string.IsNullOrWhiteSpace(nationalId) ? null : nationalId.Trim();
         if (nationalId is not null && NationalIdNumber.Validate(nationalId, gender, birthYear) is { } error)
         {
-            throw new DomainException(error);
+            throw new DomainException(error, nameof(NationalId));
         }
 
         FullName = NormalizeName(fullName);

@@ -39,7 +39,7 @@ public sealed class CdhtRegistration
     {
         if (year is < 2022 or > 2100)
         {
-            throw new DomainException("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) trở đi.");
+            throw new DomainException("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) trở đi.", nameof(Year));
         }
 
         Citizen = citizen;
@@ -150,7 +150,8 @@ public sealed class CdhtRegistration
             .ToList();
         if (missingReasons.Count > 0)
         {
-            throw new DomainException($"Cần ghi lý do ở chỉ số {string.Join(", ", missingReasons)} vì điểm thẩm định khác điểm tự đánh giá.");
+            throw new DomainException($"Cần ghi lý do ở chỉ số {string.Join(", ", missingReasons)} vì điểm thẩm định khác điểm tự đánh giá.",
+                nameof(ScorecardEntry.AppraisalReason));
         }
 
         var result = ScorecardEvaluation.Evaluate(inputs.Select(i => new IndicatorScore(i.Code, i.Score)).ToList(), rule);
@@ -191,7 +192,7 @@ public sealed class CdhtRegistration
     {
         if (!hasConsent)
         {
-            throw new DomainException("Chưa ghi nhận sự đồng ý của công dân: không thể chấm điểm.");
+            throw new DomainException("Chưa ghi nhận sự đồng ý của công dân: không thể chấm điểm.", nameof(Citizen.ConsentDate));
         }
 
         if (IsLocked)

@@ -25,7 +25,7 @@ public sealed class IndicatorDefinition
     {
         if (!Codes.Contains(code))
         {
-            throw new DomainException($"Mã chỉ số không hợp lệ: {code}.");
+            throw new DomainException($"Mã chỉ số không hợp lệ: {code}.", nameof(Code));
         }
 
         Code = code;
@@ -66,7 +66,7 @@ public sealed class IndicatorDefinition
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException("Nội dung chỉ số không được để trống.");
+            throw new DomainException("Nội dung chỉ số không được để trống.", nameof(Text));
         }
 
         Text = text.Trim();

@@ -41,7 +41,7 @@ public sealed class RecognitionRule
     {
         if (validFromYear is < FirstYear or > LastYear)
         {
-            throw new DomainException($"Năm áp dụng phải từ {FirstYear} đến {LastYear}.");
+            throw new DomainException($"Năm áp dụng phải từ {FirstYear} đến {LastYear}.", nameof(ValidFromYear));
         }
 
         Name = name;
@@ -87,22 +87,24 @@ public sealed class RecognitionRule
     {
         if (threshold is < MinThreshold or > MaxThreshold)
         {
-            throw new DomainException($"Ngưỡng tổng điểm phải từ {MinThreshold} đến {MaxThreshold}.");
+            throw new DomainException($"Ngưỡng tổng điểm phải từ {MinThreshold} đến {MaxThreshold}.", nameof(Threshold));
         }
 
         if (minPerIndicator is < MinScore or > MaxScore)
         {
-            throw new DomainException($"Điểm tối thiểu mỗi chỉ số phải từ {MinScore} đến {MaxScore}.");
+            throw new DomainException($"Điểm tối thiểu mỗi chỉ số phải từ {MinScore} đến {MaxScore}.", nameof(MinPerIndicator));
         }
 
         if (consecutiveYearsForOutstanding is < MinConsecutiveYears or > MaxConsecutiveYears)
         {
-            throw new DomainException($"Số năm liên tục để đạt tiêu biểu xuất sắc phải từ {MinConsecutiveYears} đến {MaxConsecutiveYears}.");
+            throw new DomainException($"Số năm liên tục để đạt tiêu biểu xuất sắc phải từ {MinConsecutiveYears} đến {MaxConsecutiveYears}.",
+                nameof(ConsecutiveYearsForOutstanding));
         }
 
         if (digitalSkillsCutOff is < MinScore or > MaxScore)
         {
-            throw new DomainException($"Điểm chỉ số {DigitalSkillsIndicator} để tính đạt kỹ năng số phải từ {MinScore} đến {MaxScore}.");
+            throw new DomainException($"Điểm chỉ số {DigitalSkillsIndicator} để tính đạt kỹ năng số phải từ {MinScore} đến {MaxScore}.",
+                nameof(DigitalSkillsCutOff));
         }
 
         Threshold = threshold;

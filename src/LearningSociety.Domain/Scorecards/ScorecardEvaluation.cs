@@ -62,13 +62,14 @@ public static class ScorecardEvaluation
         var unknown = scores.FirstOrDefault(s => !IndicatorDefinition.Codes.Contains(s.Code));
         if (unknown.Code is not null)
         {
-            throw new DomainException($"Mã chỉ số không hợp lệ: {unknown.Code}.");
+            throw new DomainException($"Mã chỉ số không hợp lệ: {unknown.Code}.", unknown.Code);
         }
 
         var bad = scores.FirstOrDefault(s => s.Score is < RecognitionRule.MinScore or > RecognitionRule.MaxScore);
         if (bad.Code is not null)
         {
-            throw new DomainException($"Chỉ số {DisplayCode(bad.Code)}: điểm phải là số nguyên từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
+            throw new DomainException($"Chỉ số {DisplayCode(bad.Code)}: điểm phải là số nguyên từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.",
+                bad.Code);
         }
 
         if (scores.Select(s => s.Code).Distinct(StringComparer.Ordinal).Count() != scores.Count)

@@ -28,6 +28,11 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.UniversalizationReport>();
         services.AddScoped<Features.Reports.TargetsReport>();
         services.AddScoped<Features.Universalization.SurveyImporter>();
+        services.AddScoped<Features.Universalization.SurveyTemplate>();
+        services.AddScoped<Features.Universalization.SurveyEntry>();
+        services.AddScoped<Features.Universalization.UniversalizationPages>();
+        services.AddScoped<Features.Citizens.CitizenRegister>();
+        services.AddScoped<Features.Universalization.UniversalizationRuleCorrections>();
         return services;
     }
 }

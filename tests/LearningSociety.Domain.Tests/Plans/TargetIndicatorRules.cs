@@ -64,21 +64,4 @@ public class TargetIndicatorRules
         Assert.Equal("25/5/2021", LegalBasis.ShortDate(new DateOnly(2021, 5, 25)));
         Assert.Equal("09/12/2022", LegalBasis.ShortDate(new DateOnly(2022, 12, 9)));
     }
-
-    [Fact]
-    public void AStoredSurveyGivesBackEveryCountAndOnlyChangesWhatChanged()
-    {
-        var survey = Enum.GetValues<SurveyCount>().Aggregate(new UniversalizationSurvey { SurveyYear = 2024 },
-            (s, c) => s.WithCount(c, 100 + (int)c));
-        var record = new UniversalizationSurveyRecord { UnitId = 3, Year = 2024 };
-
-        record.SetCounts(survey);
-        var first = record.Figures.Single(f => f.Count == SurveyCount.Age5Population);
-        record.SetCounts(survey.WithCount(SurveyCount.Age6Population, 5));
-
-        Assert.Equal(Enum.GetValues<SurveyCount>().Length, record.Figures.Count);
-        Assert.Same(first, record.Figures.Single(f => f.Count == SurveyCount.Age5Population));
-        Assert.Equal(5, record[SurveyCount.Age6Population]);
-        Assert.Equal(survey.WithCount(SurveyCount.Age6Population, 5) with { IsDisadvantaged = true }, record.ToSurvey(isDisadvantaged: true));
-    }
 }

@@ -350,13 +350,8 @@ public sealed partial class PlanReports : IDisposable
     private Task SurveyAsync(string unit, UniversalizationSurvey survey) => _factory.WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<AppDbContext>();
-        var record = new UniversalizationSurveyRecord
-        {
-            UnitId = await db.AdministrativeUnits.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync(),
-            Year = survey.SurveyYear, UpdatedBy = "ubndxa", UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        record.SetCounts(survey);
-        db.UniversalizationSurveys.Add(record);
+        var unitId = await db.AdministrativeUnits.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
+        db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unitId, survey, "ubndxa", DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
     });
 

@@ -65,9 +65,7 @@ public sealed class TargetData(PortalFactory factory)
         => factory.WithDbAsync(async db =>
         {
             var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
-            var record = new UniversalizationSurveyRecord { UnitId = unit.Id, Year = survey.SurveyYear, UpdatedBy = "test", UpdatedAt = DateTimeOffset.UtcNow };
-            record.SetCounts(survey);
-            db.UniversalizationSurveys.Add(record);
+            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, "test", DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
 

@@ -52,9 +52,7 @@ public static class SurveyData
         => factory.WithDbAsync(async db =>
         {
             var unitId = await db.AdministrativeUnits.Where(u => u.Name == commune).Select(u => u.Id).SingleAsync();
-            var record = new UniversalizationSurveyRecord { UnitId = unitId, Year = survey.SurveyYear, UpdatedBy = "test", UpdatedAt = DateTimeOffset.UtcNow };
-            record.SetCounts(survey);
-            db.UniversalizationSurveys.Add(record);
+            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unitId, survey, "test", DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
 

@@ -165,7 +165,7 @@ public sealed class SurveyImport : IDisposable
 
         Assert.NotNull(page.QuerySelector("[data-testid=import-failed]"));
         var errors = Errors(page);
-        string Column(SurveyCount count) => LearningSociety.Web.Features.Imports.ImportColumns.Letter(SurveyImportColumns.ColumnOf(count));
+        string Column(SurveyCount count) => LearningSociety.Web.Features.Imports.Framework.ImportSheetLayout.Letter(SurveyImportColumns.ColumnOf(count));
         Assert.Contains(errors, e => e.Row == "4" && e.Column == Column(SurveyCount.Age6Population) && e.Message.Contains("phải là số nguyên", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Row == "4" && e.Column == Column(SurveyCount.Age11Population) && e.Message.Contains("12,5", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Row == "5" && e.Column == "A" && e.Message.Contains("Không tìm thấy xã có mã đơn vị '99999'", StringComparison.Ordinal));

@@ -138,6 +138,7 @@ public sealed class UniversalizationSurveyConfiguration : IEntityTypeConfigurati
         builder.HasIndex(s => new { s.UnitId, s.Year }).IsUnique();
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Figures).WithOne().HasForeignKey(f => f.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Figures).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

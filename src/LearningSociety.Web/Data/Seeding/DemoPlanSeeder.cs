@@ -99,8 +99,7 @@ public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
 
         UniversalizationSurveyRecord Survey(int unitId, int year, int thcsStudying)
         {
-            var record = new UniversalizationSurveyRecord { UnitId = unitId, Year = year, UpdatedBy = "demo", UpdatedAt = now };
-            record.SetCounts(new UniversalizationSurvey
+            return new UniversalizationSurveyRecord(unitId, new UniversalizationSurvey
             {
                 SurveyYear = year,
                 Age5Population = 112, Age5Attending = 112, Age5Completed = 110,
@@ -110,8 +109,7 @@ public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
                 Age15To25Population = 1_020, Age15To25LiterateLevel1 = 1_012,
                 Age15To35Population = 1_980, Age15To35LiterateLevel1 = 1_961, Age15To35LiterateLevel2 = 1_948,
                 Age15To60Population = 4_870, Age15To60LiterateLevel2 = 4_702,
-            });
-            return record;
+            }, "demo", now);
         }
     }
 

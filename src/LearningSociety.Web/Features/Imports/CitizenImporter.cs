@@ -7,6 +7,7 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Imports.Framework;
 using LearningSociety.Web.Features.Scorecards;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -16,10 +17,10 @@ namespace LearningSociety.Web.Features.Imports;
 
 /// <summary>
 /// Imports citizens and their CDHT cards from the Excel template, for village branches that still
-/// collect on paper. <see cref="ValidateAsync"/> checks every row against the domain rules and reports
-/// every error; <see cref="ApplyAsync"/> saves a clean file in one transaction. Rows match existing
-/// citizens (on CCCD, else on name + date or year of birth + village), so importing the same file
-/// twice changes nothing.
+/// collect on paper. <see cref="ValidateAsync"/> reads the sheet (<see cref="XlsxSheetReader"/>), checks each row's
+/// cells (<see cref="CitizenSheetRow"/>), matches rows to citizens on record (<see cref="CitizenMatching"/>) and runs the
+/// domain rules on them (<see cref="CitizenChanges"/>), reporting every error; <see cref="ApplyAsync"/> saves a clean
+/// file all or nothing (<see cref="AllOrNothing"/>). Importing the same file twice changes nothing.
 /// </summary>
 public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules, TimeProvider clock, ILogger<CitizenImporter> logger)
 {
@@ -28,7 +29,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
     public const int MaxRows = 20_000;
 
     /// <summary>Keeps IN lists well under SQL Server's 2,100 parameters.</summary>
-    private const int ChunkSize = 500;
+    internal const int ChunkSize = 500;
 
     /// <summary>New citizens saved per SaveChanges (each with its card, ten scorecard rows and their audit rows).</summary>
     private const int ApplyChunkSize = 500;
@@ -80,20 +81,20 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         XlsxSheet sheet;
         try
         {
-            sheet = XlsxSheetReader.Read(file, ImportColumns.SheetName, ImportColumns.Count, MaxRows);
+            sheet = XlsxSheetReader.Read(file, ImportColumns.Layout, MaxRows);
         }
         catch (XlsxFormatException e)
         {
             return ImportPlan.Rejected([ImportError.ForFile(e.Message)], 0);
         }
 
-        var errors = new ImportErrorList(sheet.Name);
+        var errors = new ImportErrorList(sheet.Name, ImportColumns.Layout);
         if (CheckHeaders(sheet, errors) is { Count: > 0 } headerErrors)
         {
             return ImportPlan.Rejected(headerErrors, 0);
         }
 
-        var dataRows = sheet.Rows.Where(r => r.Number >= ImportColumns.FirstDataRow).ToList();
+        var dataRows = ImportColumns.Layout.DataRows(sheet);
         if (dataRows.Count == 0)
         {
             return ImportPlan.Rejected([ImportError.ForFile($"Trang tính '{sheet.Name}' chưa có dòng dữ liệu nào (dữ liệu bắt đầu từ dòng {ImportColumns.FirstDataRow}).")], 0);
@@ -102,30 +103,30 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         var today = new VietnamClock(clock).Today();
         var villages = new VillageDirectory(await VillagesAsync(scope, cancellationToken));
         var groups = (await GroupsAsync(cancellationToken)).ToDictionary(g => g.Number, StringComparer.Ordinal);
-        var context = new ImportParseContext(villages, groups, year, today);
-        var rows = dataRows.Select(r => ImportRow.Parse(r, context, errors)).ToList();
+        var context = new CitizenSheetRowContext(villages, groups, year, today);
+        var rows = dataRows.Select(r => CitizenSheetRow.Parse(r, context, errors)).ToList();
 
         await ReportUnknownVillagesAsync(rows, villages, errors, cancellationToken);
 
-        var existing = await LoadCitizensAsync(rows, villages, cancellationToken);
-        var work = new PlanBuilder(db, rows, errors, existing, actor, clock.GetUtcNow());
-        work.MatchCitizens();
-        await work.LoadRegistrationsAsync(cancellationToken);
-        await work.LoadRulesAsync(rules, cancellationToken);
-        work.ApplyDomainRules();
+        var existing = await ExistingCitizens.LoadAsync(db, rows, villages, cancellationToken);
+        var matches = new CitizenMatching(rows, existing, errors).Match();
+        var changes = new CitizenChanges(db, rows, matches, errors, actor, clock.GetUtcNow());
+        await changes.LoadRegistrationsAsync(cancellationToken);
+        await changes.LoadRulesAsync(rules, cancellationToken);
+        changes.Build();
 
-        var summary = work.Summary(rows.Count);
-        if (errors.Items.Count > 0)
+        var summary = changes.Summary(rows.Count);
+        if (errors.Count > 0)
         {
             // Existing entities were changed in memory while checking: forget them so no later save can write them.
             db.ChangeTracker.Clear();
             logger.LogInformation("Import rejected: {Rows} rows, {Errors} errors, checked in {Elapsed} ms",
-                rows.Count, errors.Items.Count, stopwatch.ElapsedMilliseconds);
+                rows.Count, errors.Count, stopwatch.ElapsedMilliseconds);
             return new ImportPlan(errors.Sorted(), summary, null, [], [], actor);
         }
 
         logger.LogInformation("Import checked: {Rows} rows in {Elapsed} ms", rows.Count, stopwatch.ElapsedMilliseconds);
-        return new ImportPlan([], summary, db, work.NewCitizens, work.NewRegistrations, actor);
+        return new ImportPlan([], summary, db, changes.NewCitizens, changes.NewRegistrations, actor);
     }
 
     /// <summary>
@@ -164,13 +165,11 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         // go with their own cards, a chunk at a time (see below).
         var cardsOfExisting = plan.NewRegistrations.Where(r => r.Citizen.Id != 0).ToList();
         var cardsOfNew = plan.NewRegistrations.Where(r => r.Citizen.Id == 0).ToLookup(r => r.Citizen);
-        // No retrying execution strategy is configured (user transactions, ADR in docs/decisions); a chunked
-        // save could not be retried from the middle anyway.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await AllOrNothing.SaveAsync(db, async ct =>
         {
             db.Registrations.AddRange(cardsOfExisting);
             db.AuditEntries.Add(ImportAuditEntry(plan, fileName));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(ct);
 
             // Each new row costs tracked entities and their audit rows (and the SQLite provider sends one
             // command per row). Saving in chunks and clearing the tracker keeps the live heap small: for
@@ -190,19 +189,16 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
                     db.ChangeTracker.AutoDetectChangesEnabled = true;
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
+        }, cancellationToken);
 
         logger.LogInformation("Import saved: {Rows} rows, {Added} citizens added, {Updated} updated, in {Elapsed} ms",
             summary.Rows, summary.CitizensAdded, summary.CitizensUpdated, stopwatch.ElapsedMilliseconds);
         return summary;
     }
 
-    /// <summary>One message for a sheet whose header row is not the template's (a different file, an inserted column).</summary>
     /// <summary>One row saying what the import did, beside the interceptor's rows for each entity.</summary>
     private AuditEntry ImportAuditEntry(ImportPlan plan, string? fileName)
     {
@@ -221,21 +217,14 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         };
     }
 
+    /// <summary>One message for a sheet whose header row is not the template's (a different file, an inserted column).</summary>
     private static List<ImportError> CheckHeaders(XlsxSheet sheet, ImportErrorList errors)
     {
-        var header = sheet.Rows.FirstOrDefault(r => r.Number == ImportColumns.HeaderRow);
-        var mismatches = new List<string>();
-        for (var column = 1; column <= ImportColumns.Count; column++)
-        {
-            var expected = ImportColumns.Headers[column - 1];
-            var cell = header?[column] ?? XlsxCell.Empty;
-            var actual = cell.Kind == XlsxCellKind.Text ? cell.Text.Trim() : string.Empty;
-            if (!string.Equals(ImportRow.MatchKey(actual), ImportRow.MatchKey(expected), StringComparison.Ordinal))
-            {
-                mismatches.Add($"ô {ImportColumns.Letter(column)}{ImportColumns.HeaderRow} phải là '{expected}'"
-                    + (actual.Length > 0 ? $" (đang là '{actual}')" : " (đang trống)"));
-            }
-        }
+        var mismatches = ImportColumns.Layout
+            .HeaderMismatches(sheet, (actual, expected) => string.Equals(CitizenSheetRow.MatchKey(actual), CitizenSheetRow.MatchKey(expected), StringComparison.Ordinal))
+            .Select(m => $"ô {m.Letter}{ImportColumns.HeaderRow} phải là '{m.Expected}'"
+                + (m.Actual.Length > 0 ? $" (đang là '{m.Actual}')" : " (đang trống)"))
+            .ToList();
 
         if (mismatches.Count == 0)
         {
@@ -248,7 +237,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
     }
 
     /// <summary>A village outside the user's list is either someone else's (out of scope) or does not exist.</summary>
-    private async Task ReportUnknownVillagesAsync(List<ImportRow> rows, VillageDirectory villages, ImportErrorList errors,
+    private async Task ReportUnknownVillagesAsync(List<CitizenSheetRow> rows, VillageDirectory villages, ImportErrorList errors,
         CancellationToken cancellationToken)
     {
         var unknown = rows.Where(r => r.UnknownVillage is not null).ToList();
@@ -283,455 +272,5 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
                 ? $"Thôn '{value}' không thuộc phạm vi quản lý của tài khoản này ({own})."
                 : $"Không tìm thấy thôn '{value}'. Hãy ghi đúng tên hoặc mã thôn như trong trang tính '{ImportColumns.GuideSheetName}'.");
         }
-    }
-
-    /// <summary>
-    /// Existing citizens the rows may match, loaded once: everyone in the villages named by the file, plus
-    /// whoever holds one of the file's CCCD numbers anywhere (a number held outside the user's villages is an error).
-    /// </summary>
-    private async Task<ExistingCitizens> LoadCitizensAsync(List<ImportRow> rows, VillageDirectory villages, CancellationToken cancellationToken)
-    {
-        var result = new ExistingCitizens();
-        var villageIds = rows.Where(r => r.Village is not null).Select(r => r.Village!.Id).Distinct().ToList();
-        foreach (var chunk in villageIds.Chunk(ChunkSize))
-        {
-            result.AddRange(await db.Citizens.Where(c => chunk.Contains(c.VillageId)).ToListAsync(cancellationToken));
-        }
-
-        var allowed = villages.All.Select(v => v.Id).ToHashSet();
-        var ids = rows.Where(r => r.NationalId is not null).Select(r => r.NationalId!)
-            .Where(id => !result.ByNationalId.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var chunk in ids.Chunk(ChunkSize))
-        {
-            var holders = await db.Citizens.Where(c => c.NationalId != null && chunk.Contains(c.NationalId)).ToListAsync(cancellationToken);
-            foreach (var holder in holders)
-            {
-                if (allowed.Contains(holder.VillageId))
-                {
-                    result.Add(holder);
-                }
-                else
-                {
-                    result.ForeignNationalIds.Add(holder.NationalId!);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Existing citizens indexed the two ways rows match them.</summary>
-    private sealed class ExistingCitizens
-    {
-        public Dictionary<string, Citizen> ByNationalId { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<(string Name, int VillageId, int BirthYear), List<Citizen>> ByName { get; } = [];
-
-        /// <summary>CCCD numbers held by citizens outside the user's villages.</summary>
-        public HashSet<string> ForeignNationalIds { get; } = new(StringComparer.Ordinal);
-
-        private readonly HashSet<int> _ids = [];
-
-        public void AddRange(IEnumerable<Citizen> citizens)
-        {
-            foreach (var citizen in citizens)
-            {
-                Add(citizen);
-            }
-        }
-
-        public void Add(Citizen citizen)
-        {
-            if (!_ids.Add(citizen.Id))
-            {
-                return;
-            }
-
-            if (citizen.NationalId is not null)
-            {
-                ByNationalId[citizen.NationalId] = citizen;
-            }
-
-            var key = (ImportRow.MatchKey(citizen.FullName), citizen.VillageId, citizen.BirthYear);
-            if (!ByName.TryGetValue(key, out var list))
-            {
-                ByName[key] = list = [];
-            }
-
-            list.Add(citizen);
-        }
-    }
-
-    /// <summary>The per-import working state: matches rows to citizens and runs the domain rules on them.</summary>
-    private sealed class PlanBuilder(AppDbContext db, List<ImportRow> rows, ImportErrorList errors, ExistingCitizens existing,
-        string actor, DateTimeOffset now)
-    {
-        private static readonly int[] CitizenColumns =
-        [
-            ImportColumns.FullName, ImportColumns.DateOfBirth, ImportColumns.BirthYear, ImportColumns.Gender,
-            ImportColumns.Group, ImportColumns.Village, ImportColumns.NationalId, ImportColumns.Phone,
-        ];
-
-        private readonly Dictionary<ImportRow, Citizen> _matches = [];
-        private readonly Dictionary<(int CitizenId, int Year), CdhtRegistration> _registrations = [];
-        private readonly Dictionary<(int VillageId, int Year), RecognitionRule?> _rules = [];
-        private readonly Dictionary<int, Func<string, RecognitionRule>> _rulesByYear = [];
-        private int _citizensAdded, _citizensUpdated, _citizensUnchanged;
-        private int _registrationsAdded, _registrationsUpdated, _registrationsUnchanged, _appraised, _passed;
-
-        public List<Citizen> NewCitizens { get; } = [];
-
-        public List<CdhtRegistration> NewRegistrations { get; } = [];
-
-        /// <summary>Finds each row's existing citizen and reports rows that repeat a person already in the file.</summary>
-        public void MatchCitizens()
-        {
-            var rowsByNationalId = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
-            var rowsByName = new Dictionary<(string, int, int), List<ImportRow>>();
-            var rowsByCitizen = new Dictionary<int, ImportRow>();
-
-            foreach (var row in rows)
-            {
-                if (row.NationalId is { } id)
-                {
-                    if (rowsByNationalId.TryGetValue(id, out var first))
-                    {
-                        errors.Add(row.Number, ImportColumns.NationalId, $"Số CCCD trùng với dòng {first.Number}: mỗi công dân chỉ ghi một dòng.");
-                        continue;
-                    }
-
-                    rowsByNationalId[id] = row;
-                    if (existing.ForeignNationalIds.Contains(id))
-                    {
-                        errors.Add(row.Number, ImportColumns.NationalId, "Số CCCD này đã thuộc về một công dân khác (ngoài các thôn của bạn).");
-                        continue;
-                    }
-                }
-
-                if (row.NameKey is null || row.Village is null || row.BirthYear is null)
-                {
-                    continue;
-                }
-
-                var nameKey = (row.NameKey, row.Village.Id, row.BirthYear.Value);
-                if (!rowsByName.TryGetValue(nameKey, out var sameName))
-                {
-                    rowsByName[nameKey] = sameName = [];
-                }
-
-                // Two rows are the same person unless their birth dates or CCCD numbers tell them apart.
-                var twin = sameName.FirstOrDefault(other =>
-                    (other.DateOfBirth is null || row.DateOfBirth is null || other.DateOfBirth == row.DateOfBirth)
-                    && (other.NationalId is null || row.NationalId is null || other.NationalId == row.NationalId));
-                sameName.Add(row);
-                if (twin is not null)
-                {
-                    errors.Add(row.Number, ImportColumns.FullName,
-                        $"Trùng với dòng {twin.Number} (cùng họ tên, ngày/năm sinh và thôn): mỗi công dân chỉ ghi một dòng.");
-                    continue;
-                }
-
-                var match = FindExisting(row, nameKey);
-                if (match is null)
-                {
-                    continue;
-                }
-
-                if (rowsByCitizen.TryGetValue(match.Id, out var claimedBy))
-                {
-                    errors.Add(row.Number, ImportColumns.FullName, $"Dòng này và dòng {claimedBy.Number} cùng là một công dân đã có trong hệ thống.");
-                    continue;
-                }
-
-                rowsByCitizen[match.Id] = row;
-                _matches[row] = match;
-            }
-        }
-
-        private Citizen? FindExisting(ImportRow row, (string, int, int) nameKey)
-        {
-            if (row.NationalId is not null && existing.ByNationalId.TryGetValue(row.NationalId, out var byId))
-            {
-                return byId;
-            }
-
-            if (!existing.ByName.TryGetValue(nameKey, out var sameName))
-            {
-                return null;
-            }
-
-            // A different CCCD or birth date on record means a different person with the same name.
-            var candidates = sameName
-                .Where(c => row.NationalId is null || c.NationalId is null)
-                .Where(c => row.DateOfBirth is null || c.DateOfBirth is null || c.DateOfBirth == row.DateOfBirth)
-                .ToList();
-            if (candidates.Count > 1 && row.DateOfBirth is not null)
-            {
-                candidates = candidates.Where(c => c.DateOfBirth == row.DateOfBirth).ToList();
-            }
-
-            switch (candidates.Count)
-            {
-                case 0:
-                    return null;
-                case 1:
-                    return candidates[0];
-                default:
-                    errors.Add(row.Number, ImportColumns.FullName,
-                        $"Thôn đã có {candidates.Count} công dân cùng họ tên và năm sinh; hãy ghi Số CCCD hoặc Ngày sinh để phân biệt.");
-                    return null;
-            }
-        }
-
-        public async Task LoadRegistrationsAsync(CancellationToken cancellationToken)
-        {
-            var years = rows.Where(r => r.Year is not null).Select(r => r.Year!.Value).Distinct().ToList();
-            var citizenIds = _matches.Values.Select(c => c.Id).Distinct().ToList();
-            foreach (var chunk in citizenIds.Chunk(ChunkSize))
-            {
-                var found = await db.Registrations.Include(r => r.Entries)
-                    .Where(r => chunk.Contains(r.CitizenId) && years.Contains(r.Year))
-                    .ToListAsync(cancellationToken);
-                foreach (var registration in found)
-                {
-                    _registrations[(registration.CitizenId, registration.Year)] = registration;
-                }
-            }
-        }
-
-        /// <summary>The rule resolver of each year the file's appraised rows name: one query for the ĐBKK flags per year, none per row.</summary>
-        public async Task LoadRulesAsync(RecognitionRuleLookup lookup, CancellationToken cancellationToken)
-        {
-            var years = rows.Where(r => r.AppraisedScores is not null && r.Year is not null).Select(r => r.Year!.Value).Distinct();
-            foreach (var year in years)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _rulesByYear[year] = await lookup.ForYearAsync(year);
-            }
-        }
-
-        /// <summary>Runs the Citizen constructor (or Correct) and the scorecard's intent methods on every row.</summary>
-        public void ApplyDomainRules()
-        {
-            foreach (var row in rows)
-            {
-                if (!row.HasCitizenFields || (errors.HasErrors(row.Number) && !CitizenFieldsClean(row)))
-                {
-                    continue;
-                }
-
-                var citizen = _matches.TryGetValue(row, out var match) ? UpdateCitizen(row, match) : CreateCitizen(row);
-                if (citizen is null || errors.HasErrors(row.Number) || row.Year is not int year)
-                {
-                    continue;
-                }
-
-                ApplyRegistration(row, citizen, year);
-            }
-        }
-
-        /// <summary>The citizen's own cells have no error, so the constructor's rules are worth running even if a score cell failed.</summary>
-        private bool CitizenFieldsClean(ImportRow row) => !errors.HasErrorIn(row.Number, CitizenColumns);
-
-        private Citizen? CreateCitizen(ImportRow row)
-        {
-            try
-            {
-                var citizen = new Citizen(row.FullName!, row.DateOfBirth, row.BirthYear!.Value, row.Gender!.Value, row.Group!.Id,
-                    row.Village!.Id, row.NationalId, row.Phone);
-                if (row.ConsentDate is { } consent)
-                {
-                    citizen.RecordConsent(consent, actor);
-                }
-
-                NewCitizens.Add(citizen);
-                _citizensAdded++;
-                return citizen;
-            }
-            catch (DomainException e)
-            {
-                errors.Add(row.Number, CitizenErrorColumn(e.Message), e.Message);
-                return null;
-            }
-        }
-
-        /// <summary>Empty optional cells keep what is on record: a paper form that omits a phone number does not erase it.</summary>
-        private Citizen? UpdateCitizen(ImportRow row, Citizen citizen)
-        {
-            var before = Snapshot(citizen);
-            var dateOfBirth = row.DateOfBirth ?? (citizen.DateOfBirth?.Year == row.BirthYear ? citizen.DateOfBirth : null);
-            try
-            {
-                citizen.Correct(row.FullName!, dateOfBirth, row.BirthYear!.Value, row.Gender!.Value, row.Group!.Id, row.Village!.Id,
-                    row.NationalId ?? citizen.NationalId, row.Phone ?? citizen.Phone);
-            }
-            catch (DomainException e)
-            {
-                errors.Add(row.Number, CitizenErrorColumn(e.Message), e.Message);
-                return null;
-            }
-
-            if (row.ConsentDate is { } consent && citizen.ConsentDate != consent)
-            {
-                citizen.RecordConsent(consent, actor);
-            }
-
-            if (Snapshot(citizen) == before)
-            {
-                _citizensUnchanged++;
-            }
-            else
-            {
-                _citizensUpdated++;
-            }
-
-            return citizen;
-        }
-
-        private static (string, DateOnly?, int, Gender, int, int, string?, string?, DateOnly?) Snapshot(Citizen c)
-            => (c.FullName, c.DateOfBirth, c.BirthYear, c.Gender, c.GroupId, c.VillageId, c.NationalId, c.Phone, c.ConsentDate);
-
-        private void ApplyRegistration(ImportRow row, Citizen citizen, int year)
-        {
-            var isNew = false;
-            if (citizen.Id == 0 || !_registrations.TryGetValue((citizen.Id, year), out var registration))
-            {
-                try
-                {
-                    registration = new CdhtRegistration(citizen, year, RegistrationChannel.Import, actor, now);
-                }
-                catch (DomainException e)
-                {
-                    errors.Add(row.Number, ImportColumns.Year, e.Message);
-                    return;
-                }
-
-                isNew = true;
-            }
-
-            var changed = false;
-            if (row.SelfScores is { } self)
-            {
-                var entries = registration.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
-                var same = registration.Status != ScorecardStatus.Registered
-                    && IndicatorDefinition.Codes.Select((code, i) => entries.TryGetValue(code, out var e) && e.SelfScore == self[i]).All(x => x);
-                if (!same)
-                {
-                    var inputs = IndicatorDefinition.Codes
-                        .Select((code, i) => new IndicatorInput(code, self[i], entries.TryGetValue(code, out var e) ? e.EvidenceNote : null))
-                        .ToList();
-                    try
-                    {
-                        registration.RecordSelfAssessment(inputs, citizen.HasConsent, actor, onBehalf: true, now);
-                        changed = true;
-                    }
-                    catch (DomainException e)
-                    {
-                        errors.Add(row.Number, ScoreErrorColumn(e.Message, ImportColumns.FirstSelfScore), e.Message);
-                        return;
-                    }
-                }
-
-                if (row.AppraisedScores is { } appraised && !Appraise(row, citizen, registration, self, appraised, ref changed))
-                {
-                    return;
-                }
-            }
-
-            if (isNew)
-            {
-                NewRegistrations.Add(registration);
-                _registrationsAdded++;
-            }
-            else if (changed)
-            {
-                _registrationsUpdated++;
-            }
-            else
-            {
-                _registrationsUnchanged++;
-            }
-        }
-
-        private bool Appraise(ImportRow row, Citizen citizen, CdhtRegistration registration, int[] self, int[] appraised, ref bool changed)
-        {
-            var rule = RuleFor(row.Village!, registration.Year);
-            if (rule is null)
-            {
-                errors.Add(row.Number, ImportColumns.Year, $"Chưa có quy định công nhận \"Công dân học tập\" áp dụng cho năm {registration.Year}.");
-                return false;
-            }
-
-            // The one reason cell explains every indicator whose appraised score differs from the self-score.
-            var reason = row.Reason;
-            var inputs = IndicatorDefinition.Codes
-                .Select((code, i) => new IndicatorInput(code, appraised[i], appraised[i] != self[i] ? reason : null))
-                .ToList();
-            var entries = registration.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
-            var same = !changed
-                && registration.Status == ScorecardStatus.Appraised
-                && registration.AppraisalThreshold == rule.Threshold
-                && registration.Passed == registration.Evaluate(rule)?.Passed
-                && inputs.All(i => entries.TryGetValue(i.Code, out var e) && e.AppraisedScore == i.Score
-                    && e.AppraisalReason == (string.IsNullOrWhiteSpace(i.Note) ? null : i.Note.Trim()));
-            if (!same)
-            {
-                try
-                {
-                    registration.Appraise(inputs, rule, citizen.HasConsent, actor, now);
-                    changed = true;
-                }
-                catch (DomainException e)
-                {
-                    errors.Add(row.Number, ScoreErrorColumn(e.Message, ImportColumns.FirstAppraisedScore), e.Message);
-                    return false;
-                }
-            }
-
-            _appraised++;
-            if (registration.Passed == true)
-            {
-                _passed++;
-            }
-
-            return true;
-        }
-
-        /// <summary>The rule in force for the village's commune and year (80 points, or 70 where the commune is ĐBKK that year).</summary>
-        private RecognitionRule? RuleFor(ImportVillage village, int year)
-        {
-            if (!_rules.TryGetValue((village.Id, year), out var rule))
-            {
-                try
-                {
-                    rule = _rulesByYear.TryGetValue(year, out var resolve) ? resolve(village.Path) : null;
-                }
-                catch (InvalidOperationException)
-                {
-                    // The lookup throws when no rule is configured for the year; reported at the row below.
-                    rule = null;
-                }
-
-                _rules[(village.Id, year)] = rule;
-            }
-
-            return rule;
-        }
-
-        public ImportSummary Summary(int rowCount) => new(rowCount, _citizensAdded, _citizensUpdated, _citizensUnchanged,
-            _registrationsAdded, _registrationsUpdated, _registrationsUnchanged, _appraised, _passed);
-
-        /// <summary>The domain speaks in sentences; these words tell which cell a citizen rule refers to.</summary>
-        private static int? CitizenErrorColumn(string message)
-            => message.Contains("CCCD", StringComparison.Ordinal) ? ImportColumns.NationalId
-                : message.Contains("Năm sinh", StringComparison.Ordinal) ? ImportColumns.BirthYear
-                : message.Contains("Họ và tên", StringComparison.Ordinal) ? ImportColumns.FullName
-                : null;
-
-        private static int? ScoreErrorColumn(string message, int firstScoreColumn)
-            => message.Contains("đồng ý", StringComparison.Ordinal) ? ImportColumns.ConsentDate
-                : message.Contains("lý do", StringComparison.OrdinalIgnoreCase) ? ImportColumns.Reason
-                : message.Contains("cấp trên", StringComparison.Ordinal) ? null
-                : firstScoreColumn;
     }
 }

@@ -1,4 +1,6 @@
+using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
 
@@ -53,17 +55,23 @@ public static class ImportColumns
         _ => Headers[column - 1],
     };
 
-    /// <summary>Excel's column letter: 1 → A, 27 → AA.</summary>
-    public static string Letter(int column)
+    /// <summary>
+    /// The column of the input a domain rule refused (<see cref="Domain.DomainException.Field"/>): a citizen field, the
+    /// year, the reason, or an indicator's score in the group being entered (<paramref name="firstScoreColumn"/>).
+    /// Null when the rule concerns the whole row (a card already proposed upward).
+    /// </summary>
+    public static int? ColumnOf(string? field, int firstScoreColumn) => field switch
     {
-        var letters = string.Empty;
-        while (column > 0)
-        {
-            var remainder = (column - 1) % 26;
-            letters = (char)('A' + remainder) + letters;
-            column = (column - 1) / 26;
-        }
+        nameof(Citizen.FullName) => FullName,
+        nameof(Citizen.BirthYear) => BirthYear,
+        nameof(Citizen.NationalId) => NationalId,
+        nameof(Citizen.ConsentDate) => ConsentDate,
+        nameof(CdhtRegistration.Year) => Year,
+        nameof(ScorecardEntry.AppraisalReason) => Reason,
+        not null when IndicatorDefinition.Codes.ToList().IndexOf(field) is var index and >= 0 => firstScoreColumn + index,
+        _ => null,
+    };
 
-        return letters;
-    }
+    /// <summary>The sheet as the import framework reads it (declared after <see cref="Headers"/>, which it needs).</summary>
+    public static ImportSheetLayout Layout { get; } = new(SheetName, HeaderRow, FirstDataRow, Headers, DisplayName);
 }

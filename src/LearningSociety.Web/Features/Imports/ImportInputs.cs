@@ -1,5 +1,6 @@
 using FluentValidation;
 using LearningSociety.Web.Data.Seeding;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
 

@@ -1,43 +1,9 @@
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
-
-/// <summary>
-/// One problem found in an uploaded file. <see cref="Row"/> and <see cref="Column"/> are null for
-/// problems with the file as a whole (not an .xlsx, damaged, wrong headers).
-/// </summary>
-public sealed record ImportError(string? Sheet, int? Row, int? Column, string Message)
-{
-    public string? ColumnName => Column is int c and >= 1 and <= ImportColumns.Count ? ImportColumns.DisplayName(c) : null;
-
-    public string? ColumnLetter => Column is int c ? ImportColumns.Letter(c) : null;
-
-    /// <summary>"Trang tính 'Danh sách', dòng 14, cột 'Số CCCD': Số CCCD phải gồm đúng 12 chữ số."</summary>
-    public override string ToString()
-    {
-        var place = new List<string>();
-        if (Sheet is not null)
-        {
-            place.Add($"Trang tính '{Sheet}'");
-        }
-
-        if (Row is not null)
-        {
-            place.Add($"dòng {Row}");
-        }
-
-        if (ColumnName is not null)
-        {
-            place.Add($"cột '{ColumnName}'");
-        }
-
-        return place.Count == 0 ? Message : $"{string.Join(", ", place)}: {Message}";
-    }
-
-    public static ImportError ForFile(string message) => new(null, null, null, message);
-}
 
 /// <summary>What an import did (or, before it is applied, will do).</summary>
 public sealed record ImportSummary(

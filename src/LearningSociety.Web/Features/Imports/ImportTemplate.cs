@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
 
@@ -10,14 +11,10 @@ namespace LearningSociety.Web.Features.Imports;
 /// </summary>
 public static class ImportTemplate
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public const string FileName = "mau-nhap-cong-dan-hoc-tap.xlsx";
 
     private const string FontName = "Times New Roman";
     private const double FontSize = 12;
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DCE6F1");
-    private static readonly XLColor GroupFill = XLColor.FromHtml("#B8CCE4");
 
     /// <summary>What each column holds, for the guide sheet: whether required, and how to write it.</summary>
     private static readonly (string Rule, string Example)[] Guidance =
@@ -65,7 +62,7 @@ public static class ImportTemplate
             sheet.Column(column).Width = column == ImportColumns.Reason ? 40 : Width(header, example);
         }
 
-        StyleHeaders(sheet, ImportColumns.GroupHeaderRow, ImportColumns.HeaderRow, ImportColumns.Count);
+        ImportSheetStyle.StyleHeaders(sheet, ImportColumns.GroupHeaderRow, ImportColumns.HeaderRow, ImportColumns.Count);
         sheet.Row(ImportColumns.GroupHeaderRow).Height = 20;
         sheet.Row(ImportColumns.HeaderRow).Height = 20;
         sheet.SheetView.FreezeRows(ImportColumns.HeaderRow);
@@ -99,33 +96,7 @@ public static class ImportTemplate
     }
 
     private static void Group(IXLWorksheet sheet, int first, int last, string title)
-        => GroupHeader(sheet, ImportColumns.GroupHeaderRow, first, last, title);
-
-    /// <summary>A title over a run of columns in the group row of an import template (merged when it spans several).</summary>
-    internal static void GroupHeader(IXLWorksheet sheet, int row, int first, int last, string title)
-    {
-        var range = sheet.Range(row, first, row, last);
-        if (last > first)
-        {
-            range.Merge();
-        }
-
-        sheet.Cell(row, first).SetValue(title);
-        range.Style.Fill.BackgroundColor = GroupFill;
-    }
-
-    /// <summary>The look shared by every import template's two header rows: bold, centred, wrapped, boxed, tinted.</summary>
-    internal static void StyleHeaders(IXLWorksheet sheet, int groupRow, int headerRow, int columns)
-    {
-        var headers = sheet.Range(groupRow, 1, headerRow, columns);
-        headers.Style.Font.Bold = true;
-        headers.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        headers.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        headers.Style.Alignment.WrapText = true;
-        headers.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        headers.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        sheet.Range(headerRow, 1, headerRow, columns).Style.Fill.BackgroundColor = HeaderFill;
-    }
+        => ImportSheetStyle.GroupHeader(sheet, ImportColumns.GroupHeaderRow, first, last, title);
 
     private static void Explain(IXLDataValidation validation, string title, string message)
     {
@@ -186,7 +157,7 @@ public static class ImportTemplate
                 _ when ImportColumns.IsAppraisedScore(column) => ("Điểm thẩm định của chi hội chỉ số " + ScorecardEvaluation.DisplayCode(ImportColumns.Headers[column - 1]) + ", từ 1 đến 10.", "8"),
                 _ => ("Bắt buộc khi điểm thẩm định khác điểm tự đánh giá.", "Chưa có minh chứng tham gia lớp tập huấn"),
             };
-            Put(1, ImportColumns.Letter(column));
+            Put(1, ImportSheetLayout.Letter(column));
             Put(2, ImportColumns.DisplayName(column));
             Put(3, rule);
             Put(4, example);
@@ -247,7 +218,7 @@ public static class ImportTemplate
         void Header(int headerRow, int columns)
         {
             var range = sheet.Range(headerRow, 1, headerRow, columns);
-            range.Style.Fill.BackgroundColor = HeaderFill;
+            range.Style.Fill.BackgroundColor = ImportSheetStyle.HeaderFill;
             range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
     }

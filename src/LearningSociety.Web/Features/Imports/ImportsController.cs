@@ -1,5 +1,6 @@
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Features.Imports.Framework;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public sealed class ImportsController(CitizenImporter importer, TimeProvider clo
         var content = new MemoryStream();
         await importer.WriteTemplateAsync(content, User.Scope(), cancellationToken);
         content.Position = 0;
-        return File(content, ImportTemplate.ContentType, ImportTemplate.FileName);
+        return File(content, ImportSheetStyle.ContentType, ImportTemplate.FileName);
     }
 
     [HttpPost]

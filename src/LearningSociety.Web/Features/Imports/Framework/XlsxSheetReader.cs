@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace LearningSociety.Web.Features.Imports;
+namespace LearningSociety.Web.Features.Imports.Framework;
 
 /// <summary>The file cannot be read as a workbook at all; the message is Vietnamese and meant for the user.</summary>
 public sealed class XlsxFormatException(string message) : Exception(message);
@@ -45,8 +45,14 @@ internal static class XlsxSheetReader
 
     private const int MaxSharedStrings = 2_000_000;
 
-    public static XlsxSheet Read(Stream stream, string sheetName, int columns, int maxRows)
+    /// <summary>
+    /// Reads the sheet named by <paramref name="layout"/> (or the first sheet when no sheet has that name), its
+    /// columns only; more than <paramref name="maxRows"/> data rows (below the header rows) refuse the file.
+    /// </summary>
+    /// <exception cref="XlsxFormatException">Not an .xlsx, damaged, too large; the message is meant for the user.</exception>
+    public static XlsxSheet Read(Stream stream, ImportSheetLayout layout, int maxRows)
     {
+        var (sheetName, columns) = (layout.SheetName, layout.Count);
         if (!stream.CanSeek)
         {
             var copy = new MemoryStream();
@@ -70,7 +76,7 @@ internal static class XlsxSheetReader
             }
 
             var shared = ReadSharedStrings(workbookPart.SharedStringTablePart);
-            return new XlsxSheet(sheet.Name?.Value ?? sheetName, ReadRows(worksheetPart, shared, columns, maxRows));
+            return new XlsxSheet(sheet.Name?.Value ?? sheetName, ReadRows(worksheetPart, shared, columns, maxRows, layout.FirstDataRow));
         }
         catch (Exception e) when (e is not XlsxFormatException and not OperationCanceledException and not OutOfMemoryException)
         {
@@ -132,7 +138,7 @@ internal static class XlsxSheetReader
         return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
     }
 
-    private static List<XlsxRow> ReadRows(WorksheetPart part, List<string> shared, int columns, int maxRows)
+    private static List<XlsxRow> ReadRows(WorksheetPart part, List<string> shared, int columns, int maxRows, int firstDataRow)
     {
         var rows = new List<XlsxRow>();
         var previousRow = 0;
@@ -172,7 +178,7 @@ internal static class XlsxSheetReader
             }
 
             // Header rows are not counted; maxRows limits the data rows.
-            if (rows.Count >= maxRows + ImportColumns.FirstDataRow - 1)
+            if (rows.Count >= maxRows + firstDataRow - 1)
             {
                 throw new XlsxFormatException(
                     $"Tệp có hơn {maxRows.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng dữ liệu; vui lòng chia thành nhiều tệp nhỏ hơn.");

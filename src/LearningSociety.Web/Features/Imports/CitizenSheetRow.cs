@@ -2,57 +2,23 @@ using System.Globalization;
 using System.Text;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Imports.Framework;
 
 namespace LearningSociety.Web.Features.Imports;
 
-/// <summary>Collects errors once each, in the order found, and remembers which rows have any.</summary>
-internal sealed class ImportErrorList(string sheet)
-{
-    private readonly List<ImportError> _errors = [];
-    private readonly HashSet<(int?, int?, string)> _seen = [];
-    private readonly Dictionary<int, HashSet<int>> _columnsWithErrors = [];
-
-    public IReadOnlyList<ImportError> Items => _errors;
-
-    public string Sheet { get; } = sheet;
-
-    public void Add(int row, int? column, string message)
-    {
-        if (!_columnsWithErrors.TryGetValue(row, out var columns))
-        {
-            _columnsWithErrors[row] = columns = [];
-        }
-
-        columns.Add(column ?? 0);
-        if (_seen.Add((row, column, message)))
-        {
-            _errors.Add(new ImportError(Sheet, row, column, message));
-        }
-    }
-
-    public bool HasErrors(int row) => _columnsWithErrors.ContainsKey(row);
-
-    public bool HasErrorIn(int row, IEnumerable<int> columns)
-        => _columnsWithErrors.TryGetValue(row, out var found) && columns.Any(found.Contains);
-
-    /// <summary>Errors by row, then by column, as a person reads the sheet.</summary>
-    public IReadOnlyList<ImportError> Sorted()
-        => _errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column ?? int.MaxValue).ToList();
-}
-
 /// <summary>What the parser needs besides the cells.</summary>
-internal sealed record ImportParseContext(
+internal sealed record CitizenSheetRowContext(
     VillageDirectory Villages,
     IReadOnlyDictionary<string, ImportGroup> GroupsByNumber,
     int? SelectedYear,
     DateOnly Today);
 
 /// <summary>
-/// One data row of the sheet with its cells converted to values. Conversion errors (not a date, not a
-/// number, missing required cell, score out of 1–10, incomplete score group) are reported at their cell;
-/// the domain rules run later on the converted values.
+/// One citizen row of the sheet, read and checked: its cells converted to values. Conversion errors (not a date,
+/// not a number, missing required cell, score out of 1–10, incomplete score group) are reported at their cell;
+/// the domain rules run later on the converted values (<see cref="CitizenChanges"/>).
 /// </summary>
-internal sealed class ImportRow
+internal sealed class CitizenSheetRow
 {
     private const int MaxNameLength = 150;
     private const int MaxReasonLength = 1000;
@@ -61,7 +27,7 @@ internal sealed class ImportRow
     private static readonly string[] DateFormats =
         ["d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.fff"];
 
-    private ImportRow(int number)
+    private CitizenSheetRow(int number)
     {
         Number = number;
     }
@@ -103,9 +69,9 @@ internal sealed class ImportRow
     /// <summary>True when everything the Citizen constructor needs was read.</summary>
     public bool HasCitizenFields => FullName is not null && BirthYear is not null && Gender is not null && Group is not null && Village is not null;
 
-    public static ImportRow Parse(XlsxRow raw, ImportParseContext context, ImportErrorList errors)
+    public static CitizenSheetRow Parse(XlsxRow raw, CitizenSheetRowContext context, ImportErrorList errors)
     {
-        var row = new ImportRow(raw.Number);
+        var row = new CitizenSheetRow(raw.Number);
         void Fail(int column, string message) => errors.Add(raw.Number, column, message);
 
         XlsxCell Cell(int column)
@@ -449,76 +415,5 @@ internal sealed class ImportRow
             default:
                 return false;
         }
-    }
-}
-
-/// <summary>The villages a user may import into, found by code or by name (with or without "Thôn").</summary>
-internal sealed class VillageDirectory
-{
-    private static readonly string[] LevelPrefixes = ["thon ", "to dan pho ", "tdp ", "xom ", "ap ", "ban ", "khu pho ", "to "];
-
-    private readonly Dictionary<string, ImportVillage> _byCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<ImportVillage>> _byName = new(StringComparer.Ordinal);
-
-    public VillageDirectory(IReadOnlyList<ImportVillage> villages)
-    {
-        All = villages;
-        foreach (var village in villages)
-        {
-            _byCode[village.Code] = village;
-            foreach (var key in Keys(village.Name).Distinct())
-            {
-                if (!_byName.TryGetValue(key, out var list))
-                {
-                    _byName[key] = list = [];
-                }
-
-                list.Add(village);
-            }
-        }
-    }
-
-    public IReadOnlyList<ImportVillage> All { get; }
-
-    public (ImportVillage? Village, string? Ambiguity) Resolve(string value)
-    {
-        if (_byCode.TryGetValue(value.Trim(), out var byCode))
-        {
-            return (byCode, null);
-        }
-
-        // Exact keys are upper case and folded keys lower case, so one dictionary holds both without collisions.
-        if (!_byName.TryGetValue(ImportRow.MatchKey(value), out var matches))
-        {
-            _byName.TryGetValue(Strip(ImportRow.Fold(value)), out matches);
-        }
-
-        return matches switch
-        {
-            null or [] => (null, null),
-            [var single] => (single, null),
-            _ => (null, $"Có {matches.Count} thôn tên '{value}' ({string.Join(", ", matches.Select(m => m.CommuneName))}); hãy ghi mã thôn thay cho tên."),
-        };
-    }
-
-    /// <summary>The exact name (upper-cased), and the name folded without diacritics and without its level word.</summary>
-    private static IEnumerable<string> Keys(string name)
-    {
-        yield return ImportRow.MatchKey(name);
-        yield return Strip(ImportRow.Fold(name));
-    }
-
-    private static string Strip(string folded)
-    {
-        var collapsed = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var prefix in LevelPrefixes)
-        {
-            if (collapsed.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return collapsed[prefix.Length..];
-            }
-        }
-
-        return collapsed;
     }
 }
