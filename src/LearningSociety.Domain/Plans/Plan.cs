@@ -95,7 +95,10 @@ public sealed class Plan
 
     public bool IsEditable => Status == PlanStatus.Draft;
 
-    public string PeriodText => StartYear == EndYear ? $"năm {StartYear}" : $"giai đoạn {StartYear}-{EndYear}";
+    public string PeriodText => PlanPeriod.Text(StartYear, EndYear);
+
+    /// <summary>What <see cref="PlanInForce"/> decides on.</summary>
+    public PlanSummary Summary => new(Id, UnitId, StartYear, EndYear, Status, Version);
 
     public bool Covers(int year) => year >= StartYear && year <= EndYear;
 
@@ -111,7 +114,7 @@ public sealed class Plan
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (StartYear is < 2000 or > 2100 || EndYear < StartYear || EndYear > StartYear + 10)
+        if (!PlanPeriod.IsValid(StartYear, EndYear))
         {
             errors.Add("Năm của kế hoạch không hợp lệ: năm kết thúc phải từ năm bắt đầu đến tối đa 10 năm sau.");
         }

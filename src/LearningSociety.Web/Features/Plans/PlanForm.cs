@@ -76,22 +76,12 @@ public sealed class PlanForm
     [ValidateNever]
     public PlanFormOptions? Options { get; set; }
 
-    /// <summary>The years of the target grid; posted values are kept within 2000–2100 and at most 11 years.</summary>
-    public IEnumerable<int> GridYears
-    {
-        get
-        {
-            var start = Math.Clamp(GridStartYear, 2000, 2100);
-            var end = Math.Clamp(GridEndYear, start, Math.Min(start + 10, 2100));
-            return Enumerable.Range(start, end - start + 1);
-        }
-    }
+    /// <summary>The years of the target grid; posted values are kept within <see cref="PlanPeriod"/>'s bounds.</summary>
+    public IEnumerable<int> GridYears => PlanPeriod.BoundedYears(GridStartYear, GridEndYear);
 
-    public bool HasValidPeriod => StartYear is >= 2000 and <= 2100 && EndYear is int end && end >= StartYear && end <= StartYear + 10;
+    public bool HasValidPeriod => StartYear is int start && EndYear is int end && PlanPeriod.IsValid(start, end);
 
     public bool PeriodDiffersFromGrid => HasValidPeriod && (StartYear != GridStartYear || EndYear != GridEndYear);
-
-    public static string PeriodText(int startYear, int endYear) => startYear == endYear ? $"năm {startYear}" : $"giai đoạn {startYear}-{endYear}";
 
     /// <summary>A new plan with the wording of seed 000 filled in for the unit.</summary>
     public static PlanForm ForNewPlan(UnitRef unit, int startYear, int endYear) => new()
@@ -103,7 +93,7 @@ public sealed class PlanForm
         GridEndYear = endYear,
         Number = DefaultNumber,
         Place = UnitNames.Place(unit.Name),
-        Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” {PeriodText(startYear, endYear)} trên địa bàn {UnitNames.InText(unit.Name)}",
+        Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” {PlanPeriod.Text(startYear, endYear)} trên địa bàn {UnitNames.InText(unit.Name)}",
         SignerAuthority = DefaultSignerAuthority,
         Recipients = DefaultRecipients(unit),
     };
@@ -430,9 +420,9 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
     public PlanFormValidator()
     {
         RuleFor(x => x.StartYear).NotNull().WithMessage("Vui lòng nhập năm bắt đầu.")
-            .InclusiveBetween(2000, 2100).WithMessage("Năm bắt đầu phải từ 2000 đến 2100.");
+            .InclusiveBetween(PlanPeriod.MinYear, PlanPeriod.MaxYear).WithMessage($"Năm bắt đầu phải từ {PlanPeriod.MinYear} đến {PlanPeriod.MaxYear}.");
         RuleFor(x => x.EndYear).NotNull().WithMessage("Vui lòng nhập năm kết thúc.")
-            .Must((form, end) => form.StartYear is null || (end >= form.StartYear && end <= form.StartYear + 10))
+            .Must((form, end) => form.StartYear is not int start || !PlanPeriod.IsYear(start) || (end is int e && PlanPeriod.IsValid(start, e)))
             .WithMessage("Năm kết thúc phải từ năm bắt đầu đến tối đa 10 năm sau (ví dụ giai đoạn 2021–2030).");
         RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số kế hoạch, ví dụ …/KH-UBND.").MaximumLength(50).WithMessage("Số kế hoạch tối đa 50 ký tự.");
         RuleFor(x => x.Place).NotEmpty().WithMessage("Vui lòng nhập địa danh (ví dụ Quảng Phú).").MaximumLength(100).WithMessage("Địa danh tối đa 100 ký tự.");

@@ -91,8 +91,8 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             return denied;
         }
 
-        var start = year is >= 2000 and <= 2100 ? year.Value : Today().Year;
-        var end = endYear is int e && e >= start && e <= start + 10 ? e : start;
+        var start = year is int y && PlanPeriod.IsYear(y) ? y : Today().Year;
+        var end = endYear is int e && PlanPeriod.IsValid(start, e) ? e : start;
         var form = PlanForm.ForNewPlan(unit!, start, end);
         await PrepareAsync(form, unit!, plan: null);
 
@@ -418,7 +418,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         {
             form.RedrawGridForPeriod([.. options.Indicators.Values.OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)]);
             ModelState.AddModelError(nameof(PlanForm.Targets),
-                $"Thời gian kế hoạch đã đổi thành {PlanForm.PeriodText(form.StartYear!.Value, form.EndYear!.Value)}: bảng chỉ tiêu đã được vẽ lại theo các năm mới. Vui lòng kiểm tra chỉ tiêu rồi bấm Lưu.");
+                $"Thời gian kế hoạch đã đổi thành {PlanPeriod.Text(form.StartYear!.Value, form.EndYear!.Value)}: bảng chỉ tiêu đã được vẽ lại theo các năm mới. Vui lòng kiểm tra chỉ tiêu rồi bấm Lưu.");
         }
 
         var targets = form.ReadTargets(options.Indicators, ModelState);

@@ -21,7 +21,7 @@ public sealed record TargetRow(TargetIndicator Indicator, PlanTarget? Target, In
 public sealed record CommuneJudgement(UnitRef Unit, Plan? Plan, IReadOnlyList<TargetRow> Rows, UnitResults? Scorecards,
     CommuneUniversalization Universalization)
 {
-    public int Met => Rows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
+    public int Met => Rows.Count(r => r.Result?.IsMet == true);
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         => await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
 
-    /// <summary>The plan in force for the year: the newest issued version covering it, else the newest draft.</summary>
+    /// <summary>The plan in force for the year (<see cref="PlanInForce"/>).</summary>
     public async Task<Plan?> CurrentPlanAsync(int unitId, int year)
         => (await PlansCoveringAsync([unitId], year)).GetValueOrDefault(unitId);
 
@@ -186,8 +186,8 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     /// <summary>
-    /// The plan in force per unit, in one query: among the plans covering the year that are not superseded, an issued
-    /// one first, then the latest start year, version and id. Units without one are absent.
+    /// The plan in force per unit (<see cref="PlanInForce"/>), in one query for the candidates covering the year.
+    /// Units without one are absent.
     /// </summary>
     public async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year)
     {
@@ -196,10 +196,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
             .Where(p => unitIds.Contains(p.UnitId) && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
             .AsSplitQuery()
             .ToListAsync();
-        return plans.GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g
-            .OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.StartYear).ThenByDescending(p => p.Version)
-            .ThenByDescending(p => p.Id)
-            .First());
+        return PlanInForce.ByUnit(plans, p => p.Summary, year);
     }
 
     private static IndicatorOutcome CdhtShare(TargetIndicator indicator, UnitResults scorecards, int? adults, int year)
@@ -220,19 +217,11 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         return new IndicatorOutcome(indicator, Achievement.Level(standard.Level), true, "Tự động: số xã đạt chuẩn — " + shares);
     }
 
-    // Only what adds up honestly is rolled up: counts and rates; a yes/no or a level of a district is its own.
+    // What a district did not enter itself is its communes' results rolled up by the domain's policy (TargetRollUp.Of).
     private static IndicatorOutcome RollUp(TargetIndicator indicator, IReadOnlyList<TargetAchievementRecord> communes, int communeCount, UnitRef unit)
-    {
-        if (unit.IsCommune || communes.Count == 0 || indicator.Kind is TargetKind.YesNo or TargetKind.Level)
-        {
-            return new IndicatorOutcome(indicator, null, false, unit.IsCommune ? "Chưa nhập kết quả" : "Chưa có số liệu");
-        }
-
-        var detail = $"Cộng từ {communes.Count}/{communeCount} xã đã nhập";
-        return indicator.Kind == TargetKind.Percentage
-            ? new IndicatorOutcome(indicator, TargetRollUp.Rates(communes.Select(c => c.ToAchievement())).ToAchievement(), true, detail)
-            : new IndicatorOutcome(indicator, Achievement.Count(TargetRollUp.Counts(communes.Select(c => c.Value))), true, detail);
-    }
+        => (unit.IsCommune ? null : TargetRollUp.Of(indicator.Kind, [.. communes.Select(c => c.ToAchievement())])) is { } total
+            ? new IndicatorOutcome(indicator, total, true, $"Cộng từ {communes.Count}/{communeCount} xã đã nhập")
+            : new IndicatorOutcome(indicator, null, false, unit.IsCommune ? "Chưa nhập kết quả" : "Chưa có số liệu");
 
     /// <summary>The number of communes below and, per indicator, the values they entered.</summary>
     private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids)

@@ -25,8 +25,8 @@ public sealed class TargetsController(
     UniversalizationResults universalization,
     TimeProvider clock) : Controller
 {
-    private const int FirstYear = 2000;
-    private const int LastYear = 2100;
+    private const int FirstYear = PlanPeriod.MinYear;
+    private const int LastYear = PlanPeriod.MaxYear;
 
     private static readonly string[] ResultLevels = [AdministrativeLevel.Commune, AdministrativeLevel.District];
 
@@ -130,7 +130,7 @@ public sealed class TargetsController(
         {
             var communeRows = communes.SelectMany(c => c.Rows).Where(r => r.Indicator.Id == indicator.Id).ToList();
             return new DistrictIndicatorLine(indicator, target, outcome, result, communeRows.Count,
-                communeRows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded));
+                communeRows.Count(r => r.Result?.IsMet == true));
         }
 
         var indicators = districtRows.Select(r => Line(r.Indicator, r.Target, r.Outcome, r.Result))
