@@ -169,9 +169,9 @@ public sealed class PlanForm
     /// Reads the target grid: percentages typed as percent ("50", "12,5") become fractions, each value is checked by
     /// <see cref="TargetIndicator.ValidateTarget"/>, and every problem is reported at its own cell.
     /// </summary>
-    public IReadOnlyList<PlanTarget> ReadTargets(IReadOnlyDictionary<int, TargetIndicator> indicators, ModelStateDictionary modelState)
+    public IReadOnlyList<PlanTargetValue> ReadTargets(IReadOnlyDictionary<int, TargetIndicator> indicators, ModelStateDictionary modelState)
     {
-        var targets = new List<PlanTarget>();
+        var targets = new List<PlanTargetValue>();
         for (var i = 0; i < Targets.Count; i++)
         {
             var row = Targets[i];
@@ -204,7 +204,7 @@ public sealed class PlanForm
                     continue;
                 }
 
-                targets.Add(new PlanTarget { IndicatorId = indicator.Id, Year = cell.Year, Value = value, Note = note.Length == 0 ? null : note });
+                targets.Add(new PlanTargetValue(indicator, cell.Year, value, note.Length == 0 ? null : note));
             }
 
             if (!typed && note.Length > 0)
@@ -234,74 +234,23 @@ public sealed class PlanForm
         return ordered;
     }
 
-    /// <summary>Writes the form into the plan. Child rows are updated in place where they match, so the audit shows real changes.</summary>
-    public void ApplyTo(Plan plan, IReadOnlyList<PlanTarget> targets, IReadOnlyList<LegalBasis> legalBases)
+    /// <summary>The header and sections I–V as typed, cleaned.</summary>
+    public PlanContent ToContent() => new(
+        StartYear!.Value, EndYear!.Value, Clean(Number), Clean(Place), Clean(Title), Clean(Preamble), Clean(Purposes), Clean(Requirements),
+        Clean(GeneralObjective), Clean(TasksAndSolutions), Clean(Funding), Clean(Recipients), Clean(SignerAuthority), Clean(SignerName));
+
+    /// <summary>
+    /// Writes the form into the draft through its intent methods (each checks its part and throws
+    /// <see cref="LearningSociety.Domain.DomainException"/>); empty task and responsibility rows are left out.
+    /// </summary>
+    public void ApplyTo(Plan plan, IReadOnlyList<PlanTargetValue> targets, IReadOnlyList<LegalBasis> legalBases)
     {
-        plan.StartYear = StartYear!.Value;
-        plan.EndYear = EndYear!.Value;
-        plan.Number = Clean(Number);
-        plan.Place = Clean(Place);
-        plan.Title = Clean(Title);
-        plan.Preamble = Clean(Preamble);
-        plan.Purposes = Clean(Purposes);
-        plan.Requirements = Clean(Requirements);
-        plan.GeneralObjective = Clean(GeneralObjective);
-        plan.TasksAndSolutions = Clean(TasksAndSolutions);
-        plan.Funding = Clean(Funding);
-        plan.Recipients = Clean(Recipients);
-        plan.SignerAuthority = Clean(SignerAuthority);
-        plan.SignerName = Clean(SignerName);
-
-        var wanted = targets.ToDictionary(t => (t.IndicatorId, t.Year));
-        plan.Targets.RemoveAll(t => !wanted.ContainsKey((t.IndicatorId, t.Year)));
-        foreach (var target in targets)
-        {
-            if (plan.Targets.FirstOrDefault(t => t.IndicatorId == target.IndicatorId && t.Year == target.Year) is { } existing)
-            {
-                existing.Value = target.Value;
-                existing.Note = target.Note;
-            }
-            else
-            {
-                plan.Targets.Add(target);
-            }
-        }
-
-        var tasks = Tasks.Where(t => !t.IsEmpty).ToList();
-        Merge(plan.Tasks, t => t.Order, tasks.Count, (task, k) =>
-        {
-            task.Order = k + 1;
-            task.Content = Clean(tasks[k].Content);
-            task.LeadBody = Clean(tasks[k].LeadBody);
-            task.CoordinatingBodies = Clean(tasks[k].CoordinatingBodies);
-            task.CompletionTime = Clean(tasks[k].CompletionTime);
-        });
-
-        var bodies = Responsibilities.Where(r => !r.IsEmpty).ToList();
-        Merge(plan.Responsibilities, r => r.Order, bodies.Count, (row, k) =>
-        {
-            row.Order = k + 1;
-            row.Body = Clean(bodies[k].Body);
-            row.Duties = Clean(bodies[k].Duties);
-        });
-
-        plan.LegalBases.RemoveAll(b => !legalBases.Any(l => l.Id != 0 && l.Id == b.LegalBasisId));
-        for (var k = 0; k < legalBases.Count; k++)
-        {
-            var basis = legalBases[k];
-            if (basis.Id != 0 && plan.LegalBases.FirstOrDefault(b => b.LegalBasisId == basis.Id) is { } existing)
-            {
-                existing.Order = k + 1;
-            }
-            else if (basis.Id != 0)
-            {
-                plan.LegalBases.Add(new PlanLegalBasis { LegalBasisId = basis.Id, Order = k + 1 });
-            }
-            else
-            {
-                plan.LegalBases.Add(new PlanLegalBasis { LegalBasis = basis, Order = k + 1 });
-            }
-        }
+        plan.EditDraft(ToContent());
+        plan.SetTargets(targets);
+        plan.ReplaceTasks(Tasks.Where(t => !t.IsEmpty)
+            .Select(t => new PlanTaskContent(Clean(t.Content), Clean(t.LeadBody), Clean(t.CoordinatingBodies), Clean(t.CompletionTime))));
+        plan.ReplaceResponsibilities(Responsibilities.Where(r => !r.IsEmpty).Select(r => new PlanResponsibilityContent(Clean(r.Body), Clean(r.Duties))));
+        plan.CiteLegalBases(legalBases);
     }
 
     /// <summary>Text as stored: trimmed, with one kind of line break.</summary>
@@ -323,31 +272,6 @@ public sealed class PlanForm
     {
         var trailingEmpty = rows.AsEnumerable().Reverse().TakeWhile(isEmpty).Count();
         return [.. rows, .. Enumerable.Range(0, Math.Max(0, EmptyRows - trailingEmpty)).Select(_ => new T())];
-    }
-
-    // Reuses existing rows by position, adds or removes the difference.
-    private static void Merge<T>(List<T> rows, Func<T, int> order, int count, Action<T, int> write)
-        where T : new()
-    {
-        var ordered = rows.OrderBy(order).ToList();
-        for (var k = 0; k < count; k++)
-        {
-            if (k < ordered.Count)
-            {
-                write(ordered[k], k);
-            }
-            else
-            {
-                var row = new T();
-                write(row, k);
-                rows.Add(row);
-            }
-        }
-
-        foreach (var extra in ordered.Skip(count))
-        {
-            rows.Remove(extra);
-        }
     }
 }
 
@@ -408,11 +332,8 @@ public sealed class NewLegalBasisInput
     public bool IsFilled => !string.IsNullOrWhiteSpace(DocumentType) || !string.IsNullOrWhiteSpace(Number) || IssuedOn is not null
         || !string.IsNullOrWhiteSpace(Issuer) || !string.IsNullOrWhiteSpace(Title);
 
-    public LegalBasis ToEntity() => new()
-    {
-        DocumentType = PlanForm.Clean(DocumentType), Number = PlanForm.Clean(Number), IssuedOn = IssuedOn!.Value,
-        Issuer = PlanForm.Clean(Issuer), Title = PlanForm.Clean(Title),
-    };
+    public LegalBasis ToEntity() => LegalBasis.Create(
+        PlanForm.Clean(DocumentType), PlanForm.Clean(Number), IssuedOn!.Value, PlanForm.Clean(Issuer), PlanForm.Clean(Title));
 }
 
 public sealed class PlanFormValidator : AbstractValidator<PlanForm>

@@ -117,8 +117,18 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             return View("Form", form);
         }
 
-        var plan = new Plan { UnitId = unit!.Id, CreatedBy = User.Identity!.Name!, CreatedAt = clock.GetUtcNow() };
-        form.ApplyTo(plan, read.Value.Targets, read.Value.LegalBases);
+        Plan plan;
+        try
+        {
+            plan = Plan.Create(unit!.Id, form.ToContent(), User.Identity!.Name!, clock.GetUtcNow());
+            form.ApplyTo(plan, read.Value.Targets, read.Value.LegalBases);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View("Form", form);
+        }
+
         if (!IsValid(plan))
         {
             return View("Form", form);
@@ -185,7 +195,15 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             return View("Form", form);
         }
 
-        form.ApplyTo(plan, read.Value.Targets, read.Value.LegalBases);
+        try
+        {
+            form.ApplyTo(plan, read.Value.Targets, read.Value.LegalBases);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+
         if (!IsValid(plan))
         {
             return View("Form", form);
@@ -229,7 +247,6 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             {
                 var previous = plan!.PreviousVersionId is int previousId ? await db.Plans.FirstAsync(p => p.Id == previousId) : null;
                 plan.Issue(input.Number!, input.IssuedOn!.Value, User.Identity!.Name!, previous);
-                previous?.ConcurrencyStamp = Guid.NewGuid();
                 if (await SaveAsync(plan, input.ConcurrencyStamp))
                 {
                     TempData["Success"] = previous is null
@@ -261,7 +278,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     [HttpPost]
     public async Task<IActionResult> Revise(int id)
     {
-        var plan = await PlanQuery(db.Plans.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await PlanQuery(db.Plans).FirstOrDefaultAsync(p => p.Id == id);
         var unit = plan is null ? null : await results.UnitAsync(plan.UnitId);
         if (Deny(unit, edit: true) is { } denied)
         {
@@ -279,7 +296,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         {
             var draft = plan!.Revise(User.Identity!.Name!, clock.GetUtcNow());
             db.Plans.Add(draft);
-            if (!await ClaimAsync(plan))
+            if (!await SaveAsync())
             {
                 TempData["Error"] = "Kế hoạch vừa được người khác điều chỉnh; hãy xem bản điều chỉnh đang có.";
                 return RedirectToAction(nameof(Details), new { id });
@@ -299,7 +316,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     [HttpPost]
     public async Task<IActionResult> CopyToNextPeriod(int id)
     {
-        var plan = await PlanQuery(db.Plans.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id);
+        var plan = await PlanQuery(db.Plans).FirstOrDefaultAsync(p => p.Id == id);
         var unit = plan is null ? null : await results.UnitAsync(plan.UnitId);
         if (Deny(unit, edit: true) is { } denied)
         {
@@ -321,7 +338,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
 
         var copy = plan.CopyToNextPeriod(User.Identity!.Name!, clock.GetUtcNow());
         db.Plans.Add(copy);
-        if (!await ClaimAsync(plan))
+        if (!await SaveAsync())
         {
             TempData["Error"] = $"Kế hoạch năm {next} vừa được tạo từ kế hoạch này; hãy mở kế hoạch đó.";
             return RedirectToAction(nameof(Index));
@@ -403,7 +420,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     /// Reads everything the form says and checks it; null (with the messages in ModelState and the form ready to show
     /// again) when something must be corrected.
     /// </summary>
-    private async Task<(IReadOnlyList<PlanTarget> Targets, IReadOnlyList<LegalBasis> LegalBases)?> ReadFormAsync(PlanForm form, UnitRef unit, Plan? plan)
+    private async Task<(IReadOnlyList<PlanTargetValue> Targets, IReadOnlyList<LegalBasis> LegalBases)?> ReadFormAsync(PlanForm form, UnitRef unit, Plan? plan)
     {
         var options = await PrepareAsync(form, unit, plan);
 
@@ -430,13 +447,21 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         }
 
         LegalBasis? added = null;
-        if (form.NewLegalBasis.IsFilled && form.NewLegalBasis.IssuedOn is { } issuedOn && !string.IsNullOrWhiteSpace(form.NewLegalBasis.Number))
+        if (ModelState.IsValid && form.NewLegalBasis.IsFilled && form.NewLegalBasis.IssuedOn is { } issuedOn
+            && !string.IsNullOrWhiteSpace(form.NewLegalBasis.Number))
         {
             var number = PlanForm.Clean(form.NewLegalBasis.Number);
-            // "1373/qđ-ttg" is the document already listed: the database compares numbers without case on SQL Server.
-            added = options.LegalBases.FirstOrDefault(b => b.IssuedOn == issuedOn
-                    && string.Equals(b.Number.Normalize(), number.Normalize(), StringComparison.OrdinalIgnoreCase))
-                ?? form.NewLegalBasis.ToEntity();
+            try
+            {
+                // "1373/qđ-ttg" is the document already listed: the database compares numbers without case on SQL Server.
+                added = options.LegalBases.FirstOrDefault(b => b.IssuedOn == issuedOn
+                        && string.Equals(b.Number.Normalize(), number.Normalize(), StringComparison.OrdinalIgnoreCase))
+                    ?? form.NewLegalBasis.ToEntity();
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("NewLegalBasis.Number", e.Message);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -476,11 +501,22 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         return ModelState.IsValid;
     }
 
-    /// <summary>Saves when the plan still carries the stamp the user loaded; otherwise changes nothing and answers false.</summary>
-    private async Task<bool> SaveAsync(Plan plan, Guid postedStamp)
+    /// <summary>
+    /// Saves when the plan still carries the stamp the user loaded (its intent methods have renewed it); otherwise
+    /// changes nothing and answers false.
+    /// </summary>
+    private Task<bool> SaveAsync(Plan plan, Guid postedStamp)
     {
         db.Entry(plan).Property(p => p.ConcurrencyStamp).OriginalValue = postedStamp;
-        plan.ConcurrencyStamp = Guid.NewGuid();
+        return SaveAsync();
+    }
+
+    /// <summary>
+    /// Saves unless a tracked plan changed meanwhile: a revision or a copy renews its source's stamp in the same save,
+    /// so of two simultaneous revisions or copies (a double click) only one is made.
+    /// </summary>
+    private async Task<bool> SaveAsync()
+    {
         try
         {
             await db.SaveChangesAsync();
@@ -491,17 +527,6 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             db.ChangeTracker.Clear();
             return false;
         }
-    }
-
-    /// <summary>
-    /// Saves the new plan added beside <paramref name="source"/> only if nobody used the source meanwhile: the source's
-    /// stamp changes in the same save, so of two simultaneous revisions or copies (a double click) only one is made.
-    /// </summary>
-    private Task<bool> ClaimAsync(Plan source)
-    {
-        var tracked = new Plan { Id = source.Id, ConcurrencyStamp = source.ConcurrencyStamp };
-        db.Attach(tracked);
-        return SaveAsync(tracked, source.ConcurrencyStamp);
     }
 
     /// <summary>A plan of the unit, other than <paramref name="except"/>, that starts in the year and is not superseded.</summary>

@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
@@ -161,23 +162,18 @@ public sealed class TargetsController(
         }
 
         var category = input.Category!.Value;
-        var kind = input.Kind!.Value;
         var lastOrder = await db.TargetIndicators.Where(i => i.Category == category).MaxAsync(i => (int?)i.SortOrder) ?? 0;
-        db.TargetIndicators.Add(new TargetIndicator
+        try
         {
-            Code = input.IndicatorCode.Trim(),
-            Category = category,
-            Text = input.Text.Trim(),
-            Kind = kind,
-            NumeratorDefinition = kind == TargetKind.Percentage ? input.NumeratorDefinition?.Trim() : null,
-            DenominatorDefinition = kind == TargetKind.Percentage ? input.DenominatorDefinition?.Trim() : null,
-            MaxLevel = kind == TargetKind.Level ? input.MaxLevel : null,
-            Computation = TargetComputation.Entered,
-            Source = input.Source.Trim(),
-            OwnerUnitId = owner!.Id,
-            SortOrder = lastOrder + 1,
-            IsActive = true,
-        });
+            db.TargetIndicators.Add(TargetIndicator.CreateLocal(owner!.Id, input.IndicatorCode, category, input.Text, input.Kind!.Value,
+                input.NumeratorDefinition, input.DenominatorDefinition, input.MaxLevel, input.Source, lastOrder + 1));
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return View(nameof(Catalogue), await CataloguePageAsync(input));
+        }
+
         await db.SaveChangesAsync();
         TempData["Success"] = $"Đã thêm chỉ tiêu địa phương {input.IndicatorCode.Trim()} cho {owner.Name} và các đơn vị trực thuộc.";
         return RedirectToAction(nameof(Catalogue));
@@ -195,7 +191,15 @@ public sealed class TargetsController(
             return NotFound();
         }
 
-        indicator.IsActive = !indicator.IsActive;
+        if (indicator.IsActive)
+        {
+            indicator.Deactivate();
+        }
+        else
+        {
+            indicator.Reactivate();
+        }
+
         await db.SaveChangesAsync();
         TempData["Success"] = indicator.IsActive
             ? $"Đã sử dụng lại chỉ tiêu {indicator.Code}."
@@ -268,23 +272,13 @@ public sealed class TargetsController(
             }
 
             var (value, denominator) = indicator.Kind == TargetKind.Percentage ? (row.Numerator!.Value, row.Denominator) : (row.Value!.Value, null);
-            var note = string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim();
             if (record is null)
             {
-                db.TargetAchievements.Add(new TargetAchievementRecord
-                {
-                    UnitId = unit.Id, IndicatorId = indicator.Id, Year = input.Year, Value = value, Denominator = denominator, Note = note,
-                    UpdatedBy = by, UpdatedAt = at,
-                });
+                db.TargetAchievements.Add(TargetAchievementRecord.Create(unit.Id, indicator, input.Year, value, denominator, row.Note, by, at));
             }
-            else if (record.Value != value || record.Denominator != denominator || record.Note != note)
+            else
             {
-                record.Value = value;
-                record.Denominator = denominator;
-                record.Note = note;
-                record.UpdatedBy = by;
-                record.UpdatedAt = at;
-                record.ConcurrencyStamp = Guid.NewGuid();
+                record.Record(indicator, value, denominator, row.Note, by, at);
             }
         }
 
