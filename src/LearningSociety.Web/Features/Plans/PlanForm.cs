@@ -390,23 +390,3 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
     private void Length(System.Linq.Expressions.Expression<Func<PlanForm, string?>> field, int max, string label)
         => RuleFor(field).MaximumLength(max).WithMessage($"{label} tối đa {max.ToString("N0", Shared.VietnameseText.Culture)} ký tự.");
 }
-
-/// <summary>Ban hành: the number and date the plan is issued with, and the stamp of the draft the user read.</summary>
-public sealed class PlanIssueInput
-{
-    public string? Number { get; set; }
-
-    public DateOnly? IssuedOn { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-}
-
-public sealed class PlanIssueInputValidator : AbstractValidator<PlanIssueInput>
-{
-    public PlanIssueInputValidator()
-    {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số kế hoạch, ví dụ 45/KH-UBND.")
-            .MaximumLength(50).WithMessage("Số kế hoạch tối đa 50 ký tự.");
-        RuleFor(x => x.IssuedOn).NotNull().WithMessage("Vui lòng nhập ngày ban hành (dd/MM/yyyy).");
-    }
-}
