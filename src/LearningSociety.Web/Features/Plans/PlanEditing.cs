@@ -50,6 +50,13 @@ public sealed class PlanEditing(AppDbContext db, TargetResults results, TimeProv
     public Task<Plan?> PlanAsync(int id, bool track, CancellationToken cancellationToken)
         => PlanQuery(track ? db.Plans : db.Plans.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
+    /// <summary>
+    /// The plan alone, tracked, for deleting a draft: its rows go with it by the database's cascade, as they always did,
+    /// rather than one by one through the change tracker (and the audit).
+    /// </summary>
+    public Task<Plan?> PlanToDeleteAsync(int id, CancellationToken cancellationToken)
+        => db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
     /// <summary>The list page: the units the user sees (above villages) with their plans, covering the year when one is given.</summary>
     public async Task<PlanIndexViewModel> IndexAsync(UnitScope scope, int? year, CancellationToken cancellationToken)
     {

@@ -224,7 +224,7 @@ public sealed class PlansController(PlanEditing editing) : Controller
     [HttpPost]
     public async Task<IActionResult> Delete(int id, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
-        var plan = await editing.PlanAsync(id, track: true, cancellationToken);
+        var plan = await editing.PlanToDeleteAsync(id, cancellationToken);
         var unit = plan is null ? null : await editing.UnitAsync(plan.UnitId, cancellationToken);
         if (Deny(unit, edit: true) is { } denied)
         {
