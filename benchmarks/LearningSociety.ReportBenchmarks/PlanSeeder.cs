@@ -17,7 +17,7 @@ public sealed record SeededCommune(int Id, string Name, int Adults, int Citizens
 /// seeded catalogue (the four levels, the three CDHT computed ones, eight entered rates and one yes/no; the district
 /// 15, without the yes/no); the communes' entered results (all but four communes, which have not entered yet); and a
 /// survey of every commune for this year and last, with counts sized from its population. Objects are built and
-/// checked by the domain (<see cref="Plan.Issue"/>, <see cref="TargetIndicator.ValidateTarget"/>,
+/// checked by the domain (<see cref="Plan.SetTargets"/>, <see cref="Plan.Issue"/>, <see cref="TargetAchievementRecord.Create"/>,
 /// <see cref="UniversalizationSurvey.Validate"/>, …) and go in through <see cref="BulkInsert{T}"/>.
 /// </summary>
 public sealed class PlanSeeder(AppDbContext db, int year)
@@ -42,7 +42,7 @@ public sealed class PlanSeeder(AppDbContext db, int year)
     public async Task<(IReadOnlyDictionary<int, int> PlanIds, int Rows)> SeedAsync(int districtId, string districtName, IReadOnlyList<SeededCommune> communes)
     {
         var indicators = await db.TargetIndicators.AsNoTracking().Where(i => i.OwnerUnitId == null).ToDictionaryAsync(i => i.Code);
-        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Number, b => b.Id);
+        var bases = await db.LegalBases.AsNoTracking().ToDictionaryAsync(b => b.Number);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
         {
@@ -95,16 +95,9 @@ public sealed class PlanSeeder(AppDbContext db, int year)
                 {
                     var indicator = indicators[code];
                     var achieved = Achieved(code, commune);
-                    if (indicator.ValidateAchievement(achieved) is { } error)
-                    {
-                        throw new InvalidOperationException($"{code}: {error}");
-                    }
-
-                    var record = new TargetAchievementRecord
-                    {
-                        Id = Next("Achievement"), UnitId = commune.Id, IndicatorId = indicator.Id, Year = year, Value = achieved.Value,
-                        Denominator = achieved.Denominator, UpdatedBy = "seed", UpdatedAt = at.AddMonths(9),
-                    };
+                    var record = TargetAchievementRecord.Create(commune.Id, indicator, year, achieved.Value, achieved.Denominator, null, "seed",
+                        at.AddMonths(9));
+                    Keys.Set(record, "Id", Next("Achievement"));
                     achievements.Add(record);
                 }
             }
@@ -138,43 +131,42 @@ public sealed class PlanSeeder(AppDbContext db, int year)
         void Add(int unitId, string unitName, string levelWord, IReadOnlyList<(string Code, decimal Value, string? Note)> planTargets, int number)
         {
             var place = unitName[(unitName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-            var plan = SeedPlan.Content(unitId, year, place, levelWord, at);
-            plan.Id = Next("Plan");
-            foreach (var (code, value, note) in planTargets)
-            {
-                var indicator = indicators[code];
-                if (indicator.ValidateTarget(value) is { } error)
-                {
-                    throw new InvalidOperationException($"{code}: {error}");
-                }
+            var plan = SeedPlan.Draft(unitId, year, place, levelWord, at);
+            plan.SetTargets(planTargets.Select(t => new PlanTargetValue(indicators[t.Code], year, t.Value, t.Note)));
+            plan.CiteLegalBases([.. Bases.Select(b => bases[b])]);
+            plan.Issue($"{number:00}/KH-UBND", new DateOnly(year, 2, 1 + (number % 27)), "seed", previous: null);
 
-                plan.Targets.Add(new PlanTarget { Id = Next("Target"), PlanId = plan.Id, IndicatorId = indicator.Id, Indicator = indicator, Year = year, Value = value, Note = note });
+            // Keys as the database would give them, since the rows go in by bulk insert rather than SaveChanges.
+            Keys.Set(plan, "Id", Next("Plan"));
+            plans.Add(plan);
+            foreach (var target in plan.Targets)
+            {
+                Keys.Set(target, "Id", Next("Target"));
+                Keys.Set(target, "PlanId", plan.Id);
+                targets.Add(target);
             }
 
-            plan.LegalBases = [.. Bases.Select((b, i) => new PlanLegalBasis { Id = Next("Basis"), PlanId = plan.Id, LegalBasisId = bases[b], Order = i + 1 })];
+            foreach (var basis in plan.LegalBases)
+            {
+                Keys.Set(basis, "Id", Next("Basis"));
+                Keys.Set(basis, "PlanId", plan.Id);
+                legalBases.Add(basis);
+            }
+
             foreach (var task in plan.Tasks)
             {
-                task.Id = Next("Task");
-                task.PlanId = plan.Id;
+                Keys.Set(task, "Id", Next("Task"));
+                Keys.Set(task, "PlanId", plan.Id);
+                tasks.Add(task);
             }
 
             foreach (var responsibility in plan.Responsibilities)
             {
-                responsibility.Id = Next("Responsibility");
-                responsibility.PlanId = plan.Id;
+                Keys.Set(responsibility, "Id", Next("Responsibility"));
+                Keys.Set(responsibility, "PlanId", plan.Id);
+                responsibilities.Add(responsibility);
             }
 
-            if (plan.Validate() is { Count: > 0 } errors)
-            {
-                throw new InvalidOperationException(string.Join("; ", errors));
-            }
-
-            plan.Issue($"{number:00}/KH-UBND", new DateOnly(year, 2, 1 + (number % 27)), "seed", previous: null);
-            plans.Add(plan);
-            plan.Targets.ForEach(targets.Add);
-            plan.LegalBases.ForEach(legalBases.Add);
-            plan.Tasks.ForEach(tasks.Add);
-            plan.Responsibilities.ForEach(responsibilities.Add);
             planIds[unitId] = plan.Id;
         }
     }

@@ -10,12 +10,16 @@ internal static class SeedPlan
 {
     /// <param name="place">"Phước An" for "Xã Phước An".</param>
     /// <param name="level">"xã" or "huyện", as the unit is named inside sentences.</param>
-    public static Plan Content(int unitId, int year, string place, string level, DateTimeOffset at) => new()
+    public static Plan Draft(int unitId, int year, string place, string level, DateTimeOffset at)
     {
-        UnitId = unitId,
-        StartYear = year,
-        EndYear = year,
-        Place = place,
+        var plan = Plan.Create(unitId, Content(year, place, level), "seed", at);
+        plan.ReplaceResponsibilities(Responsibilities(level));
+        plan.ReplaceTasks(Tasks(year, level));
+        return plan;
+    }
+
+    private static PlanContent Content(int year, string place, string level) => new(year, year, string.Empty, place, string.Empty)
+    {
         Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {year} trên địa bàn {level} {place}",
         Preamble = $"Thực hiện Kế hoạch số 162/KH-UBND ngày 11/6/{year} của UBND cấp trên về việc thực hiện Đề án “Xây dựng xã hội học tập” "
             + $"năm {year}; UBND {level} ban hành Kế hoạch thực hiện Đề án “Xây dựng xã hội học tập” năm {year} trên địa bàn {level} với các nội dung, cụ thể như sau:",
@@ -56,9 +60,9 @@ internal static class SeedPlan
         Recipients = Lines("BTV Đảng ủy;", $"Thường trực HĐND {level};", $"CT - PCT UBND {level};", $"Các cơ quan, đơn vị trên địa bàn {level};", "Lưu: VT."),
         SignerAuthority = Lines("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
         SignerName = "Nguyễn Quốc Việt",
-        CreatedBy = "seed",
-        CreatedAt = at,
-        Responsibilities =
+    };
+
+    private static PlanResponsibilityContent[] Responsibilities(string level) =>
         [
             Duty(1, "Lĩnh vực văn hoá – xã hội",
                 $"Là cơ quan thường trực; chủ trì, phối hợp với Hội Khuyến học {level}, các cơ quan, tổ chức, đơn vị, các trường học và các thôn triển khai thực hiện nghiêm túc kế hoạch này.",
@@ -76,22 +80,22 @@ internal static class SeedPlan
             Duty(6, $"Các thôn trên địa bàn {level}",
                 "Triển khai thực hiện để hoàn thành các mục tiêu, chỉ tiêu, nhiệm vụ có liên quan để đảm bảo việc triển khai thực hiện hiệu quả, thiết thực.",
                 "Phát triển các mô hình học tập, học tập suốt đời đáp ứng nhu cầu xã hội và phù hợp quy hoạch của địa phương đến năm 2030."),
-        ],
-        Tasks =
+        ];
+
+    private static PlanTaskContent[] Tasks(int year, string level) =>
         [
             KeyTask(1, "Tổ chức Tuần lễ hưởng ứng học tập suốt đời", "Lĩnh vực văn hóa – xã hội", $"Hội Khuyến học {level}, các trường học", $"Tháng 10/{year}"),
             KeyTask(2, "Kiện toàn Ban Chỉ đạo xây dựng xã hội học tập", $"UBND {level}", "Các cơ quan, đoàn thể", $"Quý I năm {year}"),
             KeyTask(3, "Đánh giá, công nhận “Công dân học tập”, “Gia đình học tập”, “Dòng họ học tập”", $"Hội Khuyến học {level}", "Các thôn", $"Tháng 11/{year}"),
             KeyTask(4, "Điều tra, cập nhật số liệu phổ cập giáo dục, xóa mù chữ", "Các trường học", "Các thôn", $"Tháng 9/{year}"),
             KeyTask(5, "Sơ kết, tổng kết thực hiện Kế hoạch, báo cáo Phòng Giáo dục và Đào tạo", "Lĩnh vực văn hóa – xã hội", "Các cơ quan, đơn vị", $"Tháng 12/{year}"),
-        ],
-    };
+        ];
 
     private static string Lines(params string[] lines) => string.Join("\n", lines);
 
-    private static PlanResponsibility Duty(int order, string body, params string[] duties)
-        => new() { Order = order, Body = body, Duties = Lines(duties) };
+    // The order is the position in the list.
+    private static PlanResponsibilityContent Duty(int order, string body, params string[] duties) => new(body, Lines(duties));
 
-    private static PlanTask KeyTask(int order, string content, string lead, string coordinating, string completion)
-        => new() { Order = order, Content = content, LeadBody = lead, CoordinatingBodies = coordinating, CompletionTime = completion };
+    private static PlanTaskContent KeyTask(int order, string content, string lead, string coordinating, string completion)
+        => new(content, lead, coordinating, completion);
 }

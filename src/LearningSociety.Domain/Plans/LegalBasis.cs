@@ -6,21 +6,39 @@ namespace LearningSociety.Domain.Plans;
 /// </summary>
 public sealed class LegalBasis
 {
-    public int Id { get; set; }
+    private LegalBasis()
+    {
+    }
+
+    public int Id { get; private set; }
 
     /// <summary>"Quyết định", "Chỉ thị", "Kế hoạch", "Công văn", "Thông tư"…</summary>
-    public string DocumentType { get; set; } = string.Empty;
+    public string DocumentType { get; private set; } = string.Empty;
 
     /// <summary>"1373/QĐ-TTg".</summary>
-    public string Number { get; set; } = string.Empty;
+    public string Number { get; private set; } = string.Empty;
 
-    public DateOnly IssuedOn { get; set; }
+    public DateOnly IssuedOn { get; private set; }
 
     /// <summary>"Thủ tướng Chính phủ", "UBND tỉnh Thừa Thiên Huế".</summary>
-    public string Issuer { get; set; } = string.Empty;
+    public string Issuer { get; private set; } = string.Empty;
 
     /// <summary>What it is about: "phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”".</summary>
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
+
+    /// <summary>A document for the shared list: every part is needed, within the lengths the list stores.</summary>
+    public static LegalBasis Create(string documentType, string number, DateOnly issuedOn, string issuer, string title)
+    {
+        documentType = documentType.Trim();
+        number = number.Trim();
+        issuer = issuer.Trim();
+        title = title.Trim();
+        Require(documentType, 50, "Loại văn bản (Quyết định, Kế hoạch…) cần nhập, tối đa 50 ký tự.");
+        Require(number, 50, "Số văn bản cần nhập, tối đa 50 ký tự.");
+        Require(issuer, 200, "Cơ quan ban hành cần nhập, tối đa 200 ký tự.");
+        Require(title, 1000, "Trích yếu văn bản cần nhập, tối đa 1.000 ký tự.");
+        return new LegalBasis { DocumentType = documentType, Number = number, IssuedOn = issuedOn, Issuer = issuer, Title = title };
+    }
 
     /// <summary>As plans cite it: "Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt …".</summary>
     public string Citation => $"{DocumentType} số {Number} ngày {ShortDate(IssuedOn)} của {Issuer} {Title}".Trim();
@@ -29,4 +47,12 @@ public sealed class LegalBasis
     public static string ShortDate(DateOnly date)
         => $"{date.Day.ToString(date.Day < 10 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture)}/" +
            $"{date.Month.ToString(date.Month <= 2 ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture)}/{date.Year}";
+
+    private static void Require(string text, int max, string message)
+    {
+        if (text.Length == 0 || text.Length > max)
+        {
+            throw new DomainException(message);
+        }
+    }
 }

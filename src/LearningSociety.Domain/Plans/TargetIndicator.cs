@@ -52,45 +52,150 @@ public static class TargetCategoryNames
 
 /// <summary>
 /// One indicator of the target catalogue (chỉ tiêu), seeded from QĐ 1373, QĐ 677 and QĐ 387 (domain.md §7).
-/// National rows have no owner; an administrator adds local ones for a unit and its subtree.
+/// National rows have no owner (<see cref="National"/>); an administrator adds local ones for a unit and its subtree
+/// (<see cref="CreateLocal"/>). An indicator is never deleted: plans and results keep it; it is deactivated instead.
 /// </summary>
 public sealed class TargetIndicator
 {
-    public int Id { get; set; }
+    public const int MaxCodeLength = 40;
+    public const int MaxTextLength = 500;
+    public const int MaxDefinitionLength = 300;
+    public const int MaxSourceLength = 200;
+    public const int MaxLocalLevel = 5;
+
+    private TargetIndicator()
+    {
+    }
+
+    public int Id { get; private set; }
 
     /// <summary>Stable code, e.g. "CDHT_CITIZENS".</summary>
-    public string Code { get; set; } = string.Empty;
+    public string Code { get; private set; } = string.Empty;
 
-    public TargetCategory Category { get; set; }
+    public TargetCategory Category { get; private set; }
 
     /// <summary>The wording as plans print it, e.g. "Số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin".</summary>
-    public string Text { get; set; } = string.Empty;
+    public string Text { get; private set; } = string.Empty;
 
-    public TargetKind Kind { get; set; }
+    public TargetKind Kind { get; private set; }
 
     /// <summary>For a percentage: what is counted ("Số người … được trang bị năng lực CNTT").</summary>
-    public string? NumeratorDefinition { get; set; }
+    public string? NumeratorDefinition { get; private set; }
 
     /// <summary>For a percentage: what it is a share of ("Số người trong độ tuổi lao động").</summary>
-    public string? DenominatorDefinition { get; set; }
+    public string? DenominatorDefinition { get; private set; }
 
     /// <summary>Highest level for a level indicator (3 for phổ cập GDTH, 2 for xóa mù chữ, 1 for MN 5 tuổi).</summary>
-    public int? MaxLevel { get; set; }
+    public int? MaxLevel { get; private set; }
 
-    public TargetComputation Computation { get; set; }
+    public TargetComputation Computation { get; private set; }
 
     /// <summary>The PCGD-XMC standard a level indicator reads, when <see cref="Computation"/> is UniversalizationLevel.</summary>
-    public UniversalizationStandard? Standard { get; set; }
+    public UniversalizationStandard? Standard { get; private set; }
 
     /// <summary>The document it comes from, e.g. "QĐ 1373/QĐ-TTg".</summary>
-    public string Source { get; set; } = string.Empty;
+    public string Source { get; private set; } = string.Empty;
 
     /// <summary>Null for the national catalogue; otherwise the unit whose subtree uses this local indicator.</summary>
-    public int? OwnerUnitId { get; set; }
+    public int? OwnerUnitId { get; private set; }
 
-    public int SortOrder { get; set; }
+    public int SortOrder { get; private set; }
 
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; private set; } = true;
+
+    /// <summary>A row of the national catalogue, as the reference data seeds it.</summary>
+    public static TargetIndicator National(
+        string code,
+        TargetCategory category,
+        string text,
+        TargetKind kind,
+        string source,
+        int sortOrder,
+        TargetComputation computation = TargetComputation.Entered,
+        string? numeratorDefinition = null,
+        string? denominatorDefinition = null,
+        int? maxLevel = null,
+        UniversalizationStandard? standard = null)
+    {
+        if (computation == TargetComputation.UniversalizationLevel && standard is null)
+        {
+            throw new ArgumentException("A level read from the PCGD-XMC survey names its standard.", nameof(standard));
+        }
+
+        return new TargetIndicator
+        {
+            Code = code, Category = category, Text = text, Kind = kind, Source = source, SortOrder = sortOrder, Computation = computation,
+            NumeratorDefinition = numeratorDefinition, DenominatorDefinition = denominatorDefinition, MaxLevel = maxLevel, Standard = standard,
+        };
+    }
+
+    /// <summary>
+    /// "Thêm chỉ tiêu địa phương": an entered indicator that the owner unit and the units below it use. A percentage
+    /// needs what it counts and what it is a share of; a level needs its highest level (1–5); definitions that do not
+    /// belong to the kind are dropped.
+    /// </summary>
+    public static TargetIndicator CreateLocal(
+        int ownerUnitId,
+        string code,
+        TargetCategory category,
+        string text,
+        TargetKind kind,
+        string? numeratorDefinition,
+        string? denominatorDefinition,
+        int? maxLevel,
+        string source,
+        int sortOrder)
+    {
+        code = code.Trim();
+        text = text.Trim();
+        source = source.Trim();
+        numeratorDefinition = kind == TargetKind.Percentage ? numeratorDefinition?.Trim() : null;
+        denominatorDefinition = kind == TargetKind.Percentage ? denominatorDefinition?.Trim() : null;
+        maxLevel = kind == TargetKind.Level ? maxLevel : null;
+        if (!Enum.IsDefined(category) || !Enum.IsDefined(kind))
+        {
+            throw new DomainException("Nhóm hoặc loại chỉ tiêu không hợp lệ.");
+        }
+
+        if (code.Length is 0 or > MaxCodeLength || !code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+        {
+            throw new DomainException("Mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, tối đa 40 ký tự, ví dụ TAN_MU_CHU.");
+        }
+
+        if (text.Length is 0 or > MaxTextLength)
+        {
+            throw new DomainException("Nội dung chỉ tiêu cần nhập, tối đa 500 ký tự.");
+        }
+
+        if (kind == TargetKind.Percentage && (string.IsNullOrEmpty(numeratorDefinition) || string.IsNullOrEmpty(denominatorDefinition)
+            || numeratorDefinition.Length > MaxDefinitionLength || denominatorDefinition.Length > MaxDefinitionLength))
+        {
+            throw new DomainException("Chỉ tiêu tỷ lệ cần định nghĩa tử số và mẫu số (tối đa 300 ký tự mỗi định nghĩa).");
+        }
+
+        if (kind == TargetKind.Level && maxLevel is not (>= 1 and <= MaxLocalLevel))
+        {
+            throw new DomainException("Mức cao nhất phải từ 1 đến 5.");
+        }
+
+        if (source.Length is 0 or > MaxSourceLength)
+        {
+            throw new DomainException("Văn bản nguồn cần nhập, tối đa 200 ký tự.");
+        }
+
+        return new TargetIndicator
+        {
+            Code = code, Category = category, Text = text, Kind = kind, NumeratorDefinition = numeratorDefinition,
+            DenominatorDefinition = denominatorDefinition, MaxLevel = maxLevel, Computation = TargetComputation.Entered, Source = source,
+            OwnerUnitId = ownerUnitId, SortOrder = sortOrder,
+        };
+    }
+
+    /// <summary>Hidden from new plans; plans and results that use it keep it.</summary>
+    public void Deactivate() => IsActive = false;
+
+    /// <summary>Offered to new plans again.</summary>
+    public void Reactivate() => IsActive = true;
 
     public bool IsComputed => Computation != TargetComputation.Entered;
 

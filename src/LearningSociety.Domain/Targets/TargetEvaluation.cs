@@ -32,6 +32,9 @@ public sealed record TargetResult(
     string Explanation)
 {
     public bool IsJudged => Judgement is not null;
+
+    /// <summary>Đạt or Vượt: what "số chỉ tiêu đạt" and "số xã đạt" count.</summary>
+    public bool IsMet => Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded;
 }
 
 public static class TargetEvaluation

@@ -21,6 +21,21 @@ public sealed record LevelRollUp(int Level, int CommunesReaching, int Communes)
 public static class TargetRollUp
 {
     /// <summary>
+    /// Whether a district's result on an indicator of this kind is its communes' results added up: counts and rates
+    /// are; a yes/no ("xã được công nhận…") or a level of a district is its own, never a sum of its communes'.
+    /// </summary>
+    public static bool AddsUp(TargetKind kind) => kind is TargetKind.Percentage or TargetKind.Count;
+
+    /// <summary>
+    /// The district policy in one place: rates add numerators and denominators, counts add up, other kinds do not roll
+    /// up. Null when the kind does not add up or no commune has a result.
+    /// </summary>
+    public static Achievement? Of(TargetKind kind, IReadOnlyCollection<Achievement> communes)
+        => communes.Count == 0 || !AddsUp(kind) ? null
+            : kind == TargetKind.Percentage ? Rates(communes).ToAchievement()
+            : Achievement.Count(Counts(communes.Select(c => c.Value)));
+
+    /// <summary>
     /// Adds numerators and denominators. Averaging the communes' percentages would give a commune of
     /// 50 people the weight of one of 5,000.
     /// </summary>

@@ -24,6 +24,8 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.ReportExporter>();
         services.AddScoped<Features.Results.UniversalizationResults>();
         services.AddScoped<Features.Results.TargetResults>();
+        services.AddScoped<Features.Plans.PlanEditing>();
+        services.AddScoped<Features.Targets.TargetEntry>();
         services.AddScoped<Features.Reports.PlanReport>();
         services.AddScoped<Features.Reports.UniversalizationReport>();
         services.AddScoped<Features.Reports.TargetsReport>();

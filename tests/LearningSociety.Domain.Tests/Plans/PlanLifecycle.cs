@@ -4,23 +4,9 @@ namespace LearningSociety.Domain.Tests.Plans;
 
 public class PlanLifecycle
 {
-    private static readonly DateTimeOffset Now = new(2024, 6, 14, 8, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset Now = PlanBuilder.Now;
 
-    private static Plan Draft2024() => new()
-    {
-        Id = 7,
-        UnitId = 3,
-        StartYear = 2024,
-        EndYear = 2024,
-        Number = "…/KH-UBND",
-        Place = "Quảng Phú",
-        Title = "Thực hiện Đề án “Xây dựng xã hội học tập” năm 2024 trên địa bàn xã Quảng Phú",
-        Preamble = "Thực hiện Kế hoạch số 162/KH-UBND ngày 11/6/2024 của UBND huyện; UBND xã ban hành Kế hoạch năm 2024.",
-        Targets = [new PlanTarget { IndicatorId = 5, Year = 2024, Value = 0.5m, Note = "Trên 50%" }],
-        Tasks = [new PlanTask { Order = 1, Content = "Tổ chức Tuần lễ hưởng ứng học tập suốt đời", CompletionTime = "Tháng 10/2024" }],
-        Responsibilities = [new PlanResponsibility { Order = 1, Body = "Hội Khuyến học xã", Duties = "Phối hợp kiểm tra" }],
-        LegalBases = [new PlanLegalBasis { LegalBasisId = 2, Order = 1 }],
-    };
+    private static Plan Draft2024() => PlanBuilder.Draft2024();
 
     [Fact]
     public void ANewPlanIsAnEditableFirstVersion()
@@ -55,7 +41,7 @@ public class PlanLifecycle
     public void APlanWithoutTargetsOrWithADateOutsideItsPeriodCannotBeIssued()
     {
         var empty = Draft2024();
-        empty.Targets.Clear();
+        empty.SetTargets([]);
         Assert.Throws<DomainException>(() => empty.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null));
 
         var late = Draft2024();
@@ -82,7 +68,7 @@ public class PlanLifecycle
         Assert.Equal(v1.Targets.Single().Value, v2.Targets.Single().Value);
         Assert.NotSame(v1.Targets.Single(), v2.Targets.Single());
 
-        v2.Targets.Single().Value = 0.6m;
+        v2.SetTargets([new PlanTargetValue(PlanBuilder.Indicator(5), 2024, 0.6m)]);
         v2.Issue("52/KH-UBND", new DateOnly(2024, 9, 1), "ubndxa", v1);
 
         Assert.Equal(PlanStatus.Superseded, v1.Status);
@@ -98,8 +84,7 @@ public class PlanLifecycle
 
         var v1 = Draft2024();
         v1.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null);
-        var other = Draft2024();
-        other.Id = 99;
+        var other = PlanBuilder.Draft2024(id: 99);
         var v2 = v1.Revise("ubndxa", Now);
 
         Assert.Throws<ArgumentException>(() => v2.Issue("52/KH-UBND", new DateOnly(2024, 9, 1), "ubndxa", other));
@@ -147,10 +132,8 @@ public class PlanLifecycle
     public void APeriodPlanCopiesToTheNextPeriodWithItsRamp()
     {
         var plan = Draft2024();
-        plan.StartYear = 2022;
-        plan.EndYear = 2025;
-        plan.Title = "Xây dựng mô hình “Công dân học tập” giai đoạn 2022-2025";
-        plan.Targets = [.. Enumerable.Range(2022, 4).Select((y, i) => new PlanTarget { IndicatorId = 9, Year = y, Value = 0.2m + (0.05m * i) })];
+        plan.EditDraft(PlanBuilder.Content2024 with { StartYear = 2022, EndYear = 2025, Title = "Xây dựng mô hình “Công dân học tập” giai đoạn 2022-2025" });
+        plan.SetTargets(Enumerable.Range(2022, 4).Select((y, i) => new PlanTargetValue(PlanBuilder.Indicator(9), y, 0.2m + (0.05m * i))));
 
         var next = plan.CopyToNextPeriod("ubndxa", Now);
 
@@ -166,23 +149,90 @@ public class PlanLifecycle
     public void InvalidPeriodsAreRefused(int start, int end)
     {
         var plan = Draft2024();
-        plan.StartYear = start;
-        plan.EndYear = end;
-        plan.Targets.Clear();
 
-        Assert.Contains(plan.Validate(), e => e.StartsWith("Năm của kế hoạch không hợp lệ", StringComparison.Ordinal));
+        var refused = Assert.Throws<DomainException>(() => plan.EditDraft(PlanBuilder.Content2024 with { StartYear = start, EndYear = end }));
+        Assert.StartsWith("Năm của kế hoạch không hợp lệ", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<DomainException>(() => Plan.Create(3, PlanBuilder.Content2024 with { StartYear = start, EndYear = end }, "ubndxa", Now));
+        Assert.Equal((2024, 2024), (plan.StartYear, plan.EndYear));
     }
 
     [Fact]
-    public void TargetsOutsideThePeriodOrTwiceInAYearAreRefused()
+    public void APlanWithoutATitleIsRefused()
+        => Assert.Throws<DomainException>(() => Plan.Create(3, PlanBuilder.Content2024 with { Title = " " }, "ubndxa", Now));
+
+    [Fact]
+    public void TargetsOutsideThePeriodTwiceInAYearOrInvalidForTheirIndicatorAreRefused()
     {
         var plan = Draft2024();
-        plan.Targets.Add(new PlanTarget { IndicatorId = 5, Year = 2024, Value = 0.6m });
-        plan.Targets.Add(new PlanTarget { IndicatorId = 6, Year = 2026, Value = 0.6m });
 
-        var errors = plan.Validate();
+        var outside = Assert.Throws<DomainException>(() => plan.SetTargets([new PlanTargetValue(PlanBuilder.Indicator(6), 2026, 0.6m)]));
+        var twice = Assert.Throws<DomainException>(() => plan.SetTargets(
+            [new PlanTargetValue(PlanBuilder.Indicator(5), 2024, 0.5m), new PlanTargetValue(PlanBuilder.Indicator(5), 2024, 0.6m)]));
+        var tooHigh = Assert.Throws<DomainException>(() => plan.SetTargets([new PlanTargetValue(PlanBuilder.Indicator(5), 2024, 1.5m)]));
 
-        Assert.Contains("Chỉ tiêu năm 2026 nằm ngoài thời gian của kế hoạch (năm 2024).", errors);
-        Assert.Contains("Mỗi chỉ tiêu chỉ có một giá trị cho mỗi năm.", errors);
+        Assert.Equal("Chỉ tiêu năm 2026 nằm ngoài thời gian của kế hoạch (năm 2024).", outside.Message);
+        Assert.Equal("Mỗi chỉ tiêu chỉ có một giá trị cho mỗi năm.", twice.Message);
+        Assert.Equal("Tỷ lệ phải từ 0 đến 100%.", tooHigh.Message);
+        Assert.Equal(0.5m, plan.Targets.Single().Value);
+    }
+
+    [Fact]
+    public void ShorteningThePeriodLeavesTargetsOutsideItThatStopIssuing()
+    {
+        var plan = Draft2024();
+        plan.EditDraft(PlanBuilder.Content2024 with { StartYear = 2024, EndYear = 2025 });
+        plan.SetTargets([new PlanTargetValue(PlanBuilder.Indicator(5), 2025, 0.6m)]);
+        plan.EditDraft(PlanBuilder.Content2024);
+
+        Assert.Contains("Chỉ tiêu năm 2025 nằm ngoài thời gian của kế hoạch (năm 2024).", plan.Validate());
+        Assert.Throws<DomainException>(() => plan.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null));
+        Assert.Equal(PlanStatus.Draft, plan.Status);
+    }
+
+    [Fact]
+    public void EveryChangeRenewsTheStampAndAnIssuedPlanRefusesChanges()
+    {
+        var plan = Draft2024();
+        var stamps = new List<Guid> { plan.ConcurrencyStamp };
+        plan.EditDraft(PlanBuilder.Content2024 with { Place = "Quảng Vinh" });
+        stamps.Add(plan.ConcurrencyStamp);
+        plan.ReplaceTasks([]);
+        stamps.Add(plan.ConcurrencyStamp);
+        plan.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null);
+        stamps.Add(plan.ConcurrencyStamp);
+        plan.Revise("ubndxa", Now);
+        stamps.Add(plan.ConcurrencyStamp);
+
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+        Assert.Throws<DomainException>(() => plan.EditDraft(PlanBuilder.Content2024));
+        Assert.Throws<DomainException>(() => plan.SetTargets([]));
+        Assert.Throws<DomainException>(() => plan.ReplaceTasks([]));
+    }
+
+    [Fact]
+    public void TargetsKeptOnEditAreChangedInPlace()
+    {
+        var plan = Draft2024();
+        var target = plan.Targets.Single();
+
+        plan.SetTargets([new PlanTargetValue(PlanBuilder.Indicator(5), 2024, 0.55m), new PlanTargetValue(PlanBuilder.Indicator(6), 2024, 0.1m)]);
+
+        Assert.Same(target, plan.Targets.First(t => t.IndicatorId == 5));
+        Assert.Equal(0.55m, target.Value);
+        Assert.Null(target.Note);
+        Assert.Equal(2, plan.Targets.Count);
+    }
+
+    [Fact]
+    public void IssuingARevisionSupersedesThePreviousVersionAndRenewsItsStamp()
+    {
+        var v1 = Draft2024();
+        v1.Issue("45/KH-UBND", new DateOnly(2024, 6, 14), "ubndxa", null);
+        var v2 = v1.Revise("ubndxa", Now);
+        var before = v1.ConcurrencyStamp;
+
+        v2.Issue("52/KH-UBND", new DateOnly(2024, 9, 1), "ubndxa", v1);
+
+        Assert.NotEqual(before, v1.ConcurrencyStamp);
     }
 }

@@ -6,7 +6,8 @@ namespace LearningSociety.Domain.Tests.Plans;
 
 public class TargetIndicatorRules
 {
-    private static TargetIndicator Of(TargetKind kind, int? maxLevel = null) => new() { Code = "X", Kind = kind, MaxLevel = maxLevel, DenominatorDefinition = "Số người trong độ tuổi lao động" };
+    private static TargetIndicator Of(TargetKind kind, int? maxLevel = null) => TargetIndicator.National(
+        "X", TargetCategory.Capacity, "Chỉ tiêu thử", kind, "QĐ 1373/QĐ-TTg", 1, denominatorDefinition: "Số người trong độ tuổi lao động", maxLevel: maxLevel);
 
     [Theory]
     [InlineData(TargetKind.Percentage, 0.5, null)]
@@ -53,11 +54,7 @@ public class TargetIndicatorRules
     [Fact]
     public void ALegalBasisIsCitedAsPlansCiteIt()
     {
-        var basis = new LegalBasis
-        {
-            DocumentType = "Quyết định", Number = "489/QĐ-TTg", IssuedOn = new DateOnly(2020, 4, 8), Issuer = "Thủ tướng Chính phủ",
-            Title = "về việc ban hành Kế hoạch",
-        };
+        var basis = LegalBasis.Create("Quyết định", "489/QĐ-TTg", new DateOnly(2020, 4, 8), "Thủ tướng Chính phủ", "về việc ban hành Kế hoạch");
 
         Assert.Equal("Quyết định số 489/QĐ-TTg ngày 08/4/2020 của Thủ tướng Chính phủ về việc ban hành Kế hoạch", basis.Citation);
         Assert.Equal("08/01/2024", LegalBasis.ShortDate(new DateOnly(2024, 1, 8)));

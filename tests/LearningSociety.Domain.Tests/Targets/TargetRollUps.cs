@@ -66,4 +66,32 @@ public class TargetRollUps
     {
         Assert.Equal(7500m, TargetRollUp.Counts([2500m, 5000m]));
     }
+
+    [Fact]
+    public void ADistrictAddsUpItsCommunesRatesAndCounts()
+    {
+        Assert.Equal(Achievement.Rate(480, 1000), TargetRollUp.Of(TargetKind.Percentage, [Achievement.Rate(30, 100), Achievement.Rate(450, 900)]));
+        Assert.Equal(Achievement.Count(7500), TargetRollUp.Of(TargetKind.Count, [Achievement.Count(2500), Achievement.Count(5000)]));
+    }
+
+    [Theory]
+    [InlineData(TargetKind.YesNo)]
+    [InlineData(TargetKind.Level)]
+    public void ADistrictsYesNoOrLevelIsItsOwnNotASumOfItsCommunes(TargetKind kind)
+    {
+        Assert.False(TargetRollUp.AddsUp(kind));
+        Assert.Null(TargetRollUp.Of(kind, [Achievement.Done(true), Achievement.Done(true)]));
+    }
+
+    [Fact]
+    public void NothingRollsUpWhenNoCommuneHasAResult()
+        => Assert.Null(TargetRollUp.Of(TargetKind.Percentage, []));
+
+    [Fact]
+    public void AchievedAndExceededAreMetNotAchievedIsNot()
+    {
+        Assert.True(TargetEvaluation.Judge(TargetKind.Percentage, 0.4m, Achievement.Rate(40, 100)).IsMet);
+        Assert.True(TargetEvaluation.Judge(TargetKind.Count, 10, Achievement.Count(12)).IsMet);
+        Assert.False(TargetEvaluation.Judge(TargetKind.Count, 10, Achievement.Count(9)).IsMet);
+    }
 }

@@ -36,19 +36,8 @@ public sealed class PlanAdministratorScope : IDisposable
         Assert.Null(survey.QuerySelector("main form[method=post] button[type=submit]"));
     }
 
-    private Task<int> QuangPhuDraftAsync() => _factory.WithDbAsync(async db =>
-    {
-        var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Xã Quảng Phú");
-        var indicator = await db.TargetIndicators.SingleAsync(i => i.Code == "CAP_IT");
-        var plan = new Plan
-        {
-            UnitId = unit.Id, StartYear = 2024, EndYear = 2024, Title = "Kế hoạch năm 2024", CreatedBy = "ubndxa", CreatedAt = DateTimeOffset.UtcNow,
-            Targets = [new PlanTarget { IndicatorId = indicator.Id, Year = 2024, Value = 0.5m }],
-        };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return plan.Id;
-    });
+    private Task<int> QuangPhuDraftAsync()
+        => new PlanData(_factory).PlanAsync("Xã Quảng Phú", 2024, 2024, [new TestTarget("CAP_IT", 2024, 0.5m)]);
 
     private async Task CreateUserAsync(params (PortalRole Role, string Unit)[] roles)
     {

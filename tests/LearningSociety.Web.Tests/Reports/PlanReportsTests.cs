@@ -164,23 +164,22 @@ public sealed partial class PlanReports : IDisposable
         var title = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {_year} trên địa bàn xã Quảng Phú";
         var id = await PlanAsync("Xã Quảng Phú", _year, _year, issue: false,
             [("CAP_IT", _year, 0.5m, null), ("PCGD_TH", _year, 3m, null), ("CAP_TRAINED", _year, 0.2m, "trong đó, 8% dân số có trình độ đại học trở lên")],
+            content => content with
+            {
+                Title = title,
+                Preamble = $"Thực hiện Kế hoạch số 162/KH-UBND của UBND huyện; UBND xã ban hành Kế hoạch năm {_year} như sau:",
+                Purposes = "Tiếp tục thực hiện các chủ trương của Đảng.\nNâng cao nhận thức của mỗi công dân.",
+                Requirements = "Đảm bảo tính thiết thực, hiệu quả.",
+                TasksAndSolutions = "1. Tăng cường tuyên truyền\nTổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời.",
+                Funding = "Được trích từ nguồn ngân sách nhà nước.",
+                Recipients = "BTV Đảng ủy;\nLưu: VT.",
+                SignerAuthority = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                SignerName = "Nguyễn Quốc Việt",
+            },
             plan =>
             {
-                plan.Title = title;
-                plan.Preamble = $"Thực hiện Kế hoạch số 162/KH-UBND của UBND huyện; UBND xã ban hành Kế hoạch năm {_year} như sau:";
-                plan.Purposes = "Tiếp tục thực hiện các chủ trương của Đảng.\nNâng cao nhận thức của mỗi công dân.";
-                plan.Requirements = "Đảm bảo tính thiết thực, hiệu quả.";
-                plan.TasksAndSolutions = "1. Tăng cường tuyên truyền\nTổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời.";
-                plan.Funding = "Được trích từ nguồn ngân sách nhà nước.";
-                plan.Recipients = "BTV Đảng ủy;\nLưu: VT.";
-                plan.SignerAuthority = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH";
-                plan.SignerName = "Nguyễn Quốc Việt";
-                plan.Responsibilities = [new PlanResponsibility { Order = 1, Body = "Hội Khuyến học xã", Duties = "Củng cố, phát triển tổ chức Hội." }];
-                plan.Tasks =
-                [
-                    new PlanTask { Order = 1, Content = "Tổ chức Tuần lễ hưởng ứng học tập suốt đời", LeadBody = "Lĩnh vực văn hóa – xã hội",
-                        CoordinatingBodies = "Hội Khuyến học xã", CompletionTime = $"Tháng 10/{_year}" },
-                ];
+                plan.ReplaceResponsibilities([new("Hội Khuyến học xã", "Củng cố, phát triển tổ chức Hội.")]);
+                plan.ReplaceTasks([new("Tổ chức Tuần lễ hưởng ứng học tập suốt đời", "Lĩnh vực văn hóa – xã hội", "Hội Khuyến học xã", $"Tháng 10/{_year}")]);
             },
             legalBases: ["1373/QĐ-TTg", "677/QĐ-TTg"]);
         var citation = await _factory.WithDbAsync(db => db.LegalBases.Where(b => b.Number == "1373/QĐ-TTg").Select(b => b).SingleAsync());
@@ -302,50 +301,15 @@ public sealed partial class PlanReports : IDisposable
     }
 
     private Task<int> PlanAsync(string unit, int startYear, int endYear, bool issue, params (string Code, int Year, decimal Value, string? Note)[] targets)
-        => PlanAsync(unit, startYear, endYear, issue, targets, null, []);
+        => PlanAsync(unit, startYear, endYear, issue, targets, null, null, []);
 
-    private async Task<int> PlanAsync(string unit, int startYear, int endYear, bool issue, (string Code, int Year, decimal Value, string? Note)[] targets,
-        Action<Plan>? shape, string[] legalBases)
-    {
-        var id = 0;
-        await _factory.WithScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AppDbContext>();
-            var unitId = await db.AdministrativeUnits.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-            var indicators = await db.TargetIndicators.ToDictionaryAsync(i => i.Code, i => i.Id);
-            var bases = await db.LegalBases.Where(b => legalBases.Contains(b.Number)).ToDictionaryAsync(b => b.Number, b => b.Id);
-            var plan = new Plan
-            {
-                UnitId = unitId, StartYear = startYear, EndYear = endYear, Number = "…/KH-UBND", Place = UnitPlace(unit),
-                Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {startYear} trên địa bàn {char.ToLower(unit[0], Vietnamese)}{unit[1..]}",
-                CreatedBy = "ubndxa", CreatedAt = DateTimeOffset.UtcNow,
-                Targets = [.. targets.Select(t => new PlanTarget { IndicatorId = indicators[t.Code], Year = t.Year, Value = t.Value, Note = t.Note })],
-            };
-            shape?.Invoke(plan);
-            plan.LegalBases = [.. legalBases.Select((number, i) => new PlanLegalBasis { LegalBasisId = bases[number], Order = i + 1 })];
-            if (issue)
-            {
-                plan.Issue($"{startYear % 100}/KH-UBND", new DateOnly(startYear, 6, 14), "ubndxa", null);
-            }
+    private Task<int> PlanAsync(string unit, int startYear, int endYear, bool issue, (string Code, int Year, decimal Value, string? Note)[] targets,
+        Func<PlanContent, PlanContent>? content, Action<Plan>? shape, string[] legalBases)
+        => new PlanData(_factory).PlanAsync(unit, startYear, endYear, targets.Select(t => new TestTarget(t.Code, t.Year, t.Value, t.Note)),
+            content, shape, legalBases, issue ? ($"{startYear % 100}/KH-UBND", new DateOnly(startYear, 6, 14)) : null);
 
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            id = plan.Id;
-        });
-        return id;
-    }
-
-    private Task AchievedAsync(string unit, string code, decimal numerator, decimal? denominator) => _factory.WithScopeAsync(async services =>
-    {
-        var db = services.GetRequiredService<AppDbContext>();
-        db.TargetAchievements.Add(new TargetAchievementRecord
-        {
-            UnitId = await db.AdministrativeUnits.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync(),
-            IndicatorId = await db.TargetIndicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync(),
-            Year = _year, Value = numerator, Denominator = denominator, UpdatedBy = "ubndxa", UpdatedAt = DateTimeOffset.UtcNow,
-        });
-        await db.SaveChangesAsync();
-    });
+    private Task AchievedAsync(string unit, string code, decimal numerator, decimal? denominator)
+        => new PlanData(_factory).AchievedAsync(unit, _year, code, numerator, denominator);
 
     private Task SurveyAsync(string unit, UniversalizationSurvey survey) => _factory.WithScopeAsync(async services =>
     {
@@ -365,8 +329,6 @@ public sealed partial class PlanReports : IDisposable
     private Task<int> UnitIdAsync(string name) => _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 
     private Task<string> IndicatorTextAsync(string code) => _factory.WithDbAsync(db => db.TargetIndicators.Where(i => i.Code == code).Select(i => i.Text).SingleAsync());
-
-    private static string UnitPlace(string unit) => unit[(unit.IndexOf(' ', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The rate as the reports print it, computed here from the counts: one decimal, rounded half away from zero.</summary>
     private static string Percent(decimal fraction) => Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Vietnamese) + "%";

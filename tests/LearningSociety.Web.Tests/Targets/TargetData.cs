@@ -12,41 +12,14 @@ namespace LearningSociety.Web.Tests.Targets;
 /// <summary>Plans, achievements and surveys written straight into the portal's database, as a test's arrange step.</summary>
 public sealed class TargetData(PortalFactory factory)
 {
+    private readonly PlanData _plans = new(factory);
+
     /// <summary>A yearly plan of the unit with targets given as (indicator code, stored value: 0.5 for 50%).</summary>
     public Task<int> PlanAsync(string unitName, int year, string? issuedNumber, params (string Code, decimal Value)[] targets)
-        => factory.WithDbAsync(async db =>
-        {
-            var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
-            var indicators = await db.TargetIndicators.ToDictionaryAsync(i => i.Code);
-            var plan = new Plan
-            {
-                UnitId = unit.Id, StartYear = year, EndYear = year, Place = "Quảng Phú",
-                Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {year} trên địa bàn {unitName}",
-                CreatedBy = "ubndxa", CreatedAt = DateTimeOffset.UtcNow,
-                Targets = [.. targets.Select(t => new PlanTarget { IndicatorId = indicators[t.Code].Id, Year = year, Value = t.Value })],
-            };
-            if (issuedNumber is not null)
-            {
-                plan.Issue(issuedNumber, new DateOnly(year, 3, 1), "ubndxa", null);
-            }
-
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
+        => _plans.YearlyPlanAsync(unitName, year, issuedNumber, targets);
 
     public Task AchievedAsync(string unitName, int year, string code, decimal value, decimal? denominator = null)
-        => factory.WithDbAsync(async db =>
-        {
-            var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
-            var indicator = await db.TargetIndicators.SingleAsync(i => i.Code == code);
-            db.TargetAchievements.Add(new TargetAchievementRecord
-            {
-                UnitId = unit.Id, IndicatorId = indicator.Id, Year = year, Value = value, Denominator = denominator,
-                UpdatedBy = "test", UpdatedAt = DateTimeOffset.UtcNow,
-            });
-            return await db.SaveChangesAsync();
-        });
+        => _plans.AchievedAsync(unitName, year, code, value, denominator, by: "test");
 
     public Task<List<TargetAchievementRecord>> AchievementsAsync(string unitName)
         => factory.WithDbAsync(db => db.TargetAchievements.AsNoTracking()

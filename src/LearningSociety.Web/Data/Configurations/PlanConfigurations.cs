@@ -60,6 +60,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(p => p.IsEditable);
         builder.Ignore(p => p.PeriodText);
+        builder.Ignore(p => p.Summary);
         builder.HasIndex(p => new { p.UnitId, p.StartYear, p.Status });
         builder.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);

@@ -25,64 +25,56 @@ public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
         var bases = await db.LegalBases.ToListAsync();
         var now = clock.GetUtcNow();
 
-        var plan = new Plan
-        {
-            UnitId = quangVinh.Id,
-            StartYear = 2024,
-            EndYear = 2024,
-            Number = "…/KH-UBND",
-            Place = "Quảng Vinh",
-            Title = "Thực hiện Đề án “Xây dựng xã hội học tập” năm 2024 trên địa bàn xã Quảng Vinh",
-            Preamble = "Thực hiện Kế hoạch số 162/KH-UBND ngày 11/6/2024 của UBND huyện về việc thực hiện Đề án “Xây dựng xã hội học tập” năm 2024; " +
+        var plan = Plan.Create(quangVinh.Id, new PlanContent(
+            StartYear: 2024,
+            EndYear: 2024,
+            Number: "…/KH-UBND",
+            Place: "Quảng Vinh",
+            Title: "Thực hiện Đề án “Xây dựng xã hội học tập” năm 2024 trên địa bàn xã Quảng Vinh",
+            Preamble: "Thực hiện Kế hoạch số 162/KH-UBND ngày 11/6/2024 của UBND huyện về việc thực hiện Đề án “Xây dựng xã hội học tập” năm 2024; " +
                 "UBND xã ban hành Kế hoạch thực hiện Đề án “Xây dựng xã hội học tập” năm 2024 trên địa bàn xã với các nội dung, cụ thể như sau:",
-            Purposes = "Tiếp tục thực hiện các chủ trương của Đảng, chính sách của Nhà nước về xây dựng xã hội học tập, học suốt đời, học tập thường xuyên.\n" +
+            Purposes: "Tiếp tục thực hiện các chủ trương của Đảng, chính sách của Nhà nước về xây dựng xã hội học tập, học suốt đời, học tập thường xuyên.\n" +
                 "Duy trì và nâng cao chất lượng việc thực hiện các mô hình học tập; vận động toàn dân tích cực tham gia công tác khuyến học, khuyến tài.",
-            Requirements = "Đảm bảo tính thiết thực, hiệu quả, đúng mục đích, phù hợp với điều kiện thực tế của từng cơ quan, đơn vị và các thôn.\n" +
+            Requirements: "Đảm bảo tính thiết thực, hiệu quả, đúng mục đích, phù hợp với điều kiện thực tế của từng cơ quan, đơn vị và các thôn.\n" +
                 "Phối hợp chặt chẽ giữa các cơ quan, đơn vị để hoàn thành các mục tiêu đề ra.",
-            TasksAndSolutions = "Tăng cường tuyên truyền, phổ biến các văn bản về khuyến học, khuyến tài, xây dựng xã hội học tập.\n" +
+            TasksAndSolutions: "Tăng cường tuyên truyền, phổ biến các văn bản về khuyến học, khuyến tài, xây dựng xã hội học tập.\n" +
                 "Tổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời, Ngày Sách và Văn hóa đọc Việt Nam, Ngày Khuyến học Việt Nam.\n" +
                 "Đẩy mạnh phong trào xây dựng các mô hình học tập; nâng cao hiệu quả hoạt động của Trung tâm học tập cộng đồng.",
-            Funding = "Được trích từ nguồn ngân sách nhà nước theo phân cấp ngân sách hiện hành.\n" +
+            Funding: "Được trích từ nguồn ngân sách nhà nước theo phân cấp ngân sách hiện hành.\n" +
                 "Huy động từ các nguồn tài trợ, đóng góp hợp pháp của các tổ chức, doanh nghiệp.",
-            Recipients = "BTV Đảng ủy;\nThường trực HĐND xã;\nCT - PCT UBND xã;\nCác cơ quan, đơn vị trên địa bàn xã;\nLưu: VT.",
-            SignerAuthority = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-            SignerName = "Phan Văn Tâm",
-            CreatedBy = "demo",
-            CreatedAt = now,
-            LegalBases = [.. bases.Where(b => b.Number is "1373/QĐ-TTg" or "677/QĐ-TTg" or "162/KH-UBND")
-                .OrderBy(b => b.IssuedOn).Select((b, i) => new PlanLegalBasis { LegalBasisId = b.Id, Order = i + 1 })],
-            Responsibilities =
-            [
-                new PlanResponsibility { Order = 1, Body = "Lĩnh vực văn hoá – xã hội", Duties = "Là cơ quan thường trực; theo dõi, hướng dẫn, kiểm tra việc triển khai thực hiện kế hoạch." },
-                new PlanResponsibility { Order = 2, Body = "Hội Khuyến học xã", Duties = "Củng cố, phát triển tổ chức Hội khuyến học các cấp; hướng dẫn các chi hội đánh giá “Công dân học tập”." },
-            ],
-            Tasks =
-            [
-                new PlanTask { Order = 1, Content = "Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024", LeadBody = "Lĩnh vực văn hoá – xã hội", CoordinatingBodies = "Hội Khuyến học xã, các trường học", CompletionTime = "Tháng 10/2024" },
-                new PlanTask { Order = 2, Content = "Đánh giá, đề nghị công nhận “Công dân học tập” năm 2024", LeadBody = "Hội Khuyến học xã", CoordinatingBodies = "Các chi hội khuyến học thôn", CompletionTime = "Trước 30/11/2024" },
-            ],
-        };
+            Recipients: "BTV Đảng ủy;\nThường trực HĐND xã;\nCT - PCT UBND xã;\nCác cơ quan, đơn vị trên địa bàn xã;\nLưu: VT.",
+            SignerAuthority: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            SignerName: "Phan Văn Tâm"), "demo", now);
+        plan.CiteLegalBases([.. bases.Where(b => b.Number is "1373/QĐ-TTg" or "677/QĐ-TTg" or "162/KH-UBND").OrderBy(b => b.IssuedOn)]);
+        plan.ReplaceResponsibilities(
+        [
+            new("Lĩnh vực văn hoá – xã hội", "Là cơ quan thường trực; theo dõi, hướng dẫn, kiểm tra việc triển khai thực hiện kế hoạch."),
+            new("Hội Khuyến học xã", "Củng cố, phát triển tổ chức Hội khuyến học các cấp; hướng dẫn các chi hội đánh giá “Công dân học tập”."),
+        ]);
+        plan.ReplaceTasks(
+        [
+            new("Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024", "Lĩnh vực văn hoá – xã hội", "Hội Khuyến học xã, các trường học", "Tháng 10/2024"),
+            new("Đánh giá, đề nghị công nhận “Công dân học tập” năm 2024", "Hội Khuyến học xã", "Các chi hội khuyến học thôn", "Trước 30/11/2024"),
+        ]);
 
-        void Target(string code, decimal value, string? note = null)
-            => plan.Targets.Add(new PlanTarget { IndicatorId = indicators[code].Id, Year = 2024, Value = value, Note = note });
-        Target("PCGD_MN5", 1);
-        Target("PCGD_TH", 3);
-        Target("PCGD_THCS", 3);
-        Target("XMC", 2);
-        Target("CAP_IT", 0.5m);
-        Target("CAP_LIFE_SKILLS", 0.6m);
-        Target("CAP_TRAINED", 0.2m, "Trên 20%");
-        Target("INST_DIGITAL", 0.7m);
-        Target("CDHT_CITIZENS", 0.4m);
+        PlanTargetValue Target(string code, decimal value, string? note = null) => new(indicators[code], 2024, value, note);
+        plan.SetTargets(
+        [
+            Target("PCGD_MN5", 1),
+            Target("PCGD_TH", 3),
+            Target("PCGD_THCS", 3),
+            Target("XMC", 2),
+            Target("CAP_IT", 0.5m),
+            Target("CAP_LIFE_SKILLS", 0.6m),
+            Target("CAP_TRAINED", 0.2m, "Trên 20%"),
+            Target("INST_DIGITAL", 0.7m),
+            Target("CDHT_CITIZENS", 0.4m),
+        ]);
         plan.Issue("38/KH-UBND", new DateOnly(2024, 6, 17), "demo", null);
         db.Plans.Add(plan);
 
         void Achieved(string code, decimal value, decimal? denominator)
-            => db.TargetAchievements.Add(new TargetAchievementRecord
-            {
-                UnitId = quangVinh.Id, IndicatorId = indicators[code].Id, Year = 2024, Value = value, Denominator = denominator,
-                UpdatedBy = "demo", UpdatedAt = now,
-            });
+            => db.TargetAchievements.Add(TargetAchievementRecord.Create(quangVinh.Id, indicators[code], 2024, value, denominator, null, "demo", now));
         Achieved("CAP_IT", 3_340, 6_420);
         Achieved("CAP_LIFE_SKILLS", 3_720, 6_420);
         Achieved("CAP_TRAINED", 1_210, 5_480);

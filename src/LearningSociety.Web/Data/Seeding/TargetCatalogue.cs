@@ -17,24 +17,16 @@ public static class TargetCatalogue
     public static IReadOnlyList<TargetIndicator> Indicators()
     {
         var order = 0;
-        TargetIndicator Level(string code, string text, UniversalizationStandard standard, int maxLevel) => new()
-        {
-            Code = code, Category = TargetCategory.Universalization, Text = text, Kind = TargetKind.Level, MaxLevel = maxLevel,
-            Computation = TargetComputation.UniversalizationLevel, Standard = standard, Source = Qd1373 + "; NĐ 20/2014/NĐ-CP",
-            SortOrder = ++order,
-        };
+        TargetIndicator Level(string code, string text, UniversalizationStandard standard, int maxLevel) => TargetIndicator.National(
+            code, TargetCategory.Universalization, text, TargetKind.Level, Qd1373 + "; NĐ 20/2014/NĐ-CP", ++order,
+            TargetComputation.UniversalizationLevel, maxLevel: maxLevel, standard: standard);
 
         TargetIndicator Rate(string code, TargetCategory category, string text, string numerator, string denominator, string source,
-            TargetComputation computation = TargetComputation.Entered) => new()
-        {
-            Code = code, Category = category, Text = text, Kind = TargetKind.Percentage, NumeratorDefinition = numerator,
-            DenominatorDefinition = denominator, Computation = computation, Source = source, SortOrder = ++order,
-        };
+            TargetComputation computation = TargetComputation.Entered) => TargetIndicator.National(
+            code, category, text, TargetKind.Percentage, source, ++order, computation, numerator, denominator);
 
-        TargetIndicator YesNo(string code, string text, string source) => new()
-        {
-            Code = code, Category = TargetCategory.LearningModels, Text = text, Kind = TargetKind.YesNo, Source = source, SortOrder = ++order,
-        };
+        TargetIndicator YesNo(string code, string text, string source)
+            => TargetIndicator.National(code, TargetCategory.LearningModels, text, TargetKind.YesNo, source, ++order);
 
         return
         [
@@ -84,12 +76,9 @@ public static class TargetCatalogue
             Rate("MODEL_UNIT", TargetCategory.LearningModels,
                 "Cơ quan, tổ chức, trường học, doanh nghiệp trên địa bàn được công nhận danh hiệu “Đơn vị học tập”",
                 "Số đơn vị được công nhận", "Tổng số cơ quan, tổ chức, trường học, doanh nghiệp", Qd387),
-            new TargetIndicator
-            {
-                Code = "CDHT_REGISTERED", Category = TargetCategory.LearningModels, Kind = TargetKind.Count,
-                Text = "Số công dân đăng ký phấn đấu danh hiệu “Công dân học tập”", Computation = TargetComputation.CdhtRegistered,
-                Source = "KH Tháng Khuyến học 2024, UBND huyện Vĩnh Bảo", SortOrder = ++order,
-            },
+            TargetIndicator.National(
+                "CDHT_REGISTERED", TargetCategory.LearningModels, "Số công dân đăng ký phấn đấu danh hiệu “Công dân học tập”", TargetKind.Count,
+                "KH Tháng Khuyến học 2024, UBND huyện Vĩnh Bảo", ++order, TargetComputation.CdhtRegistered),
             YesNo("COMMUNE_LEARNING_COMMUNITY", "Xã được công nhận danh hiệu “Cộng đồng học tập cấp xã”", "TT 25/2023/TT-BGDĐT"),
             YesNo("COMMUNE_LEARNING_UNIT", "Xã được công nhận danh hiệu “Đơn vị học tập cấp huyện”", "TT 24/2023/TT-BGDĐT"),
         ];
@@ -129,8 +118,6 @@ public static class TargetCatalogue
             "quy định đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh"),
     ];
 
-    private static LegalBasis Basis(string type, string number, int year, int month, int day, string issuer, string title) => new()
-    {
-        DocumentType = type, Number = number, IssuedOn = new DateOnly(year, month, day), Issuer = issuer, Title = title,
-    };
+    private static LegalBasis Basis(string type, string number, int year, int month, int day, string issuer, string title)
+        => LegalBasis.Create(type, number, new DateOnly(year, month, day), issuer, title);
 }

@@ -76,22 +76,12 @@ public sealed class PlanForm
     [ValidateNever]
     public PlanFormOptions? Options { get; set; }
 
-    /// <summary>The years of the target grid; posted values are kept within 2000–2100 and at most 11 years.</summary>
-    public IEnumerable<int> GridYears
-    {
-        get
-        {
-            var start = Math.Clamp(GridStartYear, 2000, 2100);
-            var end = Math.Clamp(GridEndYear, start, Math.Min(start + 10, 2100));
-            return Enumerable.Range(start, end - start + 1);
-        }
-    }
+    /// <summary>The years of the target grid; posted values are kept within <see cref="PlanPeriod"/>'s bounds.</summary>
+    public IEnumerable<int> GridYears => PlanPeriod.BoundedYears(GridStartYear, GridEndYear);
 
-    public bool HasValidPeriod => StartYear is >= 2000 and <= 2100 && EndYear is int end && end >= StartYear && end <= StartYear + 10;
+    public bool HasValidPeriod => StartYear is int start && EndYear is int end && PlanPeriod.IsValid(start, end);
 
     public bool PeriodDiffersFromGrid => HasValidPeriod && (StartYear != GridStartYear || EndYear != GridEndYear);
-
-    public static string PeriodText(int startYear, int endYear) => startYear == endYear ? $"năm {startYear}" : $"giai đoạn {startYear}-{endYear}";
 
     /// <summary>A new plan with the wording of seed 000 filled in for the unit.</summary>
     public static PlanForm ForNewPlan(UnitRef unit, int startYear, int endYear) => new()
@@ -103,7 +93,7 @@ public sealed class PlanForm
         GridEndYear = endYear,
         Number = DefaultNumber,
         Place = UnitNames.Place(unit.Name),
-        Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” {PeriodText(startYear, endYear)} trên địa bàn {UnitNames.InText(unit.Name)}",
+        Title = $"Thực hiện Đề án “Xây dựng xã hội học tập” {PlanPeriod.Text(startYear, endYear)} trên địa bàn {UnitNames.InText(unit.Name)}",
         SignerAuthority = DefaultSignerAuthority,
         Recipients = DefaultRecipients(unit),
     };
@@ -179,9 +169,9 @@ public sealed class PlanForm
     /// Reads the target grid: percentages typed as percent ("50", "12,5") become fractions, each value is checked by
     /// <see cref="TargetIndicator.ValidateTarget"/>, and every problem is reported at its own cell.
     /// </summary>
-    public IReadOnlyList<PlanTarget> ReadTargets(IReadOnlyDictionary<int, TargetIndicator> indicators, ModelStateDictionary modelState)
+    public IReadOnlyList<PlanTargetValue> ReadTargets(IReadOnlyDictionary<int, TargetIndicator> indicators, ModelStateDictionary modelState)
     {
-        var targets = new List<PlanTarget>();
+        var targets = new List<PlanTargetValue>();
         for (var i = 0; i < Targets.Count; i++)
         {
             var row = Targets[i];
@@ -214,7 +204,7 @@ public sealed class PlanForm
                     continue;
                 }
 
-                targets.Add(new PlanTarget { IndicatorId = indicator.Id, Year = cell.Year, Value = value, Note = note.Length == 0 ? null : note });
+                targets.Add(new PlanTargetValue(indicator, cell.Year, value, note.Length == 0 ? null : note));
             }
 
             if (!typed && note.Length > 0)
@@ -244,74 +234,23 @@ public sealed class PlanForm
         return ordered;
     }
 
-    /// <summary>Writes the form into the plan. Child rows are updated in place where they match, so the audit shows real changes.</summary>
-    public void ApplyTo(Plan plan, IReadOnlyList<PlanTarget> targets, IReadOnlyList<LegalBasis> legalBases)
+    /// <summary>The header and sections I–V as typed, cleaned.</summary>
+    public PlanContent ToContent() => new(
+        StartYear!.Value, EndYear!.Value, Clean(Number), Clean(Place), Clean(Title), Clean(Preamble), Clean(Purposes), Clean(Requirements),
+        Clean(GeneralObjective), Clean(TasksAndSolutions), Clean(Funding), Clean(Recipients), Clean(SignerAuthority), Clean(SignerName));
+
+    /// <summary>
+    /// Writes the form into the draft through its intent methods (each checks its part and throws
+    /// <see cref="LearningSociety.Domain.DomainException"/>); empty task and responsibility rows are left out.
+    /// </summary>
+    public void ApplyTo(Plan plan, IReadOnlyList<PlanTargetValue> targets, IReadOnlyList<LegalBasis> legalBases)
     {
-        plan.StartYear = StartYear!.Value;
-        plan.EndYear = EndYear!.Value;
-        plan.Number = Clean(Number);
-        plan.Place = Clean(Place);
-        plan.Title = Clean(Title);
-        plan.Preamble = Clean(Preamble);
-        plan.Purposes = Clean(Purposes);
-        plan.Requirements = Clean(Requirements);
-        plan.GeneralObjective = Clean(GeneralObjective);
-        plan.TasksAndSolutions = Clean(TasksAndSolutions);
-        plan.Funding = Clean(Funding);
-        plan.Recipients = Clean(Recipients);
-        plan.SignerAuthority = Clean(SignerAuthority);
-        plan.SignerName = Clean(SignerName);
-
-        var wanted = targets.ToDictionary(t => (t.IndicatorId, t.Year));
-        plan.Targets.RemoveAll(t => !wanted.ContainsKey((t.IndicatorId, t.Year)));
-        foreach (var target in targets)
-        {
-            if (plan.Targets.FirstOrDefault(t => t.IndicatorId == target.IndicatorId && t.Year == target.Year) is { } existing)
-            {
-                existing.Value = target.Value;
-                existing.Note = target.Note;
-            }
-            else
-            {
-                plan.Targets.Add(target);
-            }
-        }
-
-        var tasks = Tasks.Where(t => !t.IsEmpty).ToList();
-        Merge(plan.Tasks, t => t.Order, tasks.Count, (task, k) =>
-        {
-            task.Order = k + 1;
-            task.Content = Clean(tasks[k].Content);
-            task.LeadBody = Clean(tasks[k].LeadBody);
-            task.CoordinatingBodies = Clean(tasks[k].CoordinatingBodies);
-            task.CompletionTime = Clean(tasks[k].CompletionTime);
-        });
-
-        var bodies = Responsibilities.Where(r => !r.IsEmpty).ToList();
-        Merge(plan.Responsibilities, r => r.Order, bodies.Count, (row, k) =>
-        {
-            row.Order = k + 1;
-            row.Body = Clean(bodies[k].Body);
-            row.Duties = Clean(bodies[k].Duties);
-        });
-
-        plan.LegalBases.RemoveAll(b => !legalBases.Any(l => l.Id != 0 && l.Id == b.LegalBasisId));
-        for (var k = 0; k < legalBases.Count; k++)
-        {
-            var basis = legalBases[k];
-            if (basis.Id != 0 && plan.LegalBases.FirstOrDefault(b => b.LegalBasisId == basis.Id) is { } existing)
-            {
-                existing.Order = k + 1;
-            }
-            else if (basis.Id != 0)
-            {
-                plan.LegalBases.Add(new PlanLegalBasis { LegalBasisId = basis.Id, Order = k + 1 });
-            }
-            else
-            {
-                plan.LegalBases.Add(new PlanLegalBasis { LegalBasis = basis, Order = k + 1 });
-            }
-        }
+        plan.EditDraft(ToContent());
+        plan.SetTargets(targets);
+        plan.ReplaceTasks(Tasks.Where(t => !t.IsEmpty)
+            .Select(t => new PlanTaskContent(Clean(t.Content), Clean(t.LeadBody), Clean(t.CoordinatingBodies), Clean(t.CompletionTime))));
+        plan.ReplaceResponsibilities(Responsibilities.Where(r => !r.IsEmpty).Select(r => new PlanResponsibilityContent(Clean(r.Body), Clean(r.Duties))));
+        plan.CiteLegalBases(legalBases);
     }
 
     /// <summary>Text as stored: trimmed, with one kind of line break.</summary>
@@ -333,31 +272,6 @@ public sealed class PlanForm
     {
         var trailingEmpty = rows.AsEnumerable().Reverse().TakeWhile(isEmpty).Count();
         return [.. rows, .. Enumerable.Range(0, Math.Max(0, EmptyRows - trailingEmpty)).Select(_ => new T())];
-    }
-
-    // Reuses existing rows by position, adds or removes the difference.
-    private static void Merge<T>(List<T> rows, Func<T, int> order, int count, Action<T, int> write)
-        where T : new()
-    {
-        var ordered = rows.OrderBy(order).ToList();
-        for (var k = 0; k < count; k++)
-        {
-            if (k < ordered.Count)
-            {
-                write(ordered[k], k);
-            }
-            else
-            {
-                var row = new T();
-                write(row, k);
-                rows.Add(row);
-            }
-        }
-
-        foreach (var extra in ordered.Skip(count))
-        {
-            rows.Remove(extra);
-        }
     }
 }
 
@@ -418,11 +332,8 @@ public sealed class NewLegalBasisInput
     public bool IsFilled => !string.IsNullOrWhiteSpace(DocumentType) || !string.IsNullOrWhiteSpace(Number) || IssuedOn is not null
         || !string.IsNullOrWhiteSpace(Issuer) || !string.IsNullOrWhiteSpace(Title);
 
-    public LegalBasis ToEntity() => new()
-    {
-        DocumentType = PlanForm.Clean(DocumentType), Number = PlanForm.Clean(Number), IssuedOn = IssuedOn!.Value,
-        Issuer = PlanForm.Clean(Issuer), Title = PlanForm.Clean(Title),
-    };
+    public LegalBasis ToEntity() => LegalBasis.Create(
+        PlanForm.Clean(DocumentType), PlanForm.Clean(Number), IssuedOn!.Value, PlanForm.Clean(Issuer), PlanForm.Clean(Title));
 }
 
 public sealed class PlanFormValidator : AbstractValidator<PlanForm>
@@ -430,9 +341,9 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
     public PlanFormValidator()
     {
         RuleFor(x => x.StartYear).NotNull().WithMessage("Vui lòng nhập năm bắt đầu.")
-            .InclusiveBetween(2000, 2100).WithMessage("Năm bắt đầu phải từ 2000 đến 2100.");
+            .InclusiveBetween(PlanPeriod.MinYear, PlanPeriod.MaxYear).WithMessage($"Năm bắt đầu phải từ {PlanPeriod.MinYear} đến {PlanPeriod.MaxYear}.");
         RuleFor(x => x.EndYear).NotNull().WithMessage("Vui lòng nhập năm kết thúc.")
-            .Must((form, end) => form.StartYear is null || (end >= form.StartYear && end <= form.StartYear + 10))
+            .Must((form, end) => form.StartYear is not int start || !PlanPeriod.IsYear(start) || (end is int e && PlanPeriod.IsValid(start, e)))
             .WithMessage("Năm kết thúc phải từ năm bắt đầu đến tối đa 10 năm sau (ví dụ giai đoạn 2021–2030).");
         RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số kế hoạch, ví dụ …/KH-UBND.").MaximumLength(50).WithMessage("Số kế hoạch tối đa 50 ký tự.");
         RuleFor(x => x.Place).NotEmpty().WithMessage("Vui lòng nhập địa danh (ví dụ Quảng Phú).").MaximumLength(100).WithMessage("Địa danh tối đa 100 ký tự.");
@@ -478,24 +389,4 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
 
     private void Length(System.Linq.Expressions.Expression<Func<PlanForm, string?>> field, int max, string label)
         => RuleFor(field).MaximumLength(max).WithMessage($"{label} tối đa {max.ToString("N0", Shared.VietnameseText.Culture)} ký tự.");
-}
-
-/// <summary>Ban hành: the number and date the plan is issued with, and the stamp of the draft the user read.</summary>
-public sealed class PlanIssueInput
-{
-    public string? Number { get; set; }
-
-    public DateOnly? IssuedOn { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-}
-
-public sealed class PlanIssueInputValidator : AbstractValidator<PlanIssueInput>
-{
-    public PlanIssueInputValidator()
-    {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số kế hoạch, ví dụ 45/KH-UBND.")
-            .MaximumLength(50).WithMessage("Số kế hoạch tối đa 50 ký tự.");
-        RuleFor(x => x.IssuedOn).NotNull().WithMessage("Vui lòng nhập ngày ban hành (dd/MM/yyyy).");
-    }
 }

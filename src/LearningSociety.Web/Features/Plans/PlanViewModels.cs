@@ -21,7 +21,7 @@ public sealed record PlanListRow(
     int Id, int UnitId, string Number, string Title, int StartYear, int EndYear, PlanStatus Status, int Version, DateOnly? IssuedOn,
     int? PreviousVersionId)
 {
-    public string PeriodText => PlanForm.PeriodText(StartYear, EndYear);
+    public string PeriodText => PlanPeriod.Text(StartYear, EndYear);
 
     /// <summary>"Bắt đầu từ kế hoạch năm trước" is offered on it (set by the controller).</summary>
     public bool CanCopy { get; init; }

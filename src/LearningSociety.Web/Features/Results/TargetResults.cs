@@ -21,7 +21,7 @@ public sealed record TargetRow(TargetIndicator Indicator, PlanTarget? Target, In
 public sealed record CommuneJudgement(UnitRef Unit, Plan? Plan, IReadOnlyList<TargetRow> Rows, UnitResults? Scorecards,
     CommuneUniversalization Universalization)
 {
-    public int Met => Rows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
+    public int Met => Rows.Count(r => r.Result?.IsMet == true);
 }
 
 /// <summary>
@@ -35,30 +35,30 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     // scoped, so this lives for one request.
     private readonly Dictionary<(int UnitId, int Year), ResultsRollUp> _scorecards = [];
 
-    public async Task<UnitRef?> UnitAsync(int unitId)
+    public async Task<UnitRef?> UnitAsync(int unitId, CancellationToken cancellationToken = default)
         => await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The plan in force for the year: the newest issued version covering it, else the newest draft.</summary>
-    public async Task<Plan?> CurrentPlanAsync(int unitId, int year)
-        => (await PlansCoveringAsync([unitId], year)).GetValueOrDefault(unitId);
+    /// <summary>The plan in force for the year (<see cref="PlanInForce"/>).</summary>
+    public async Task<Plan?> CurrentPlanAsync(int unitId, int year, CancellationToken cancellationToken = default)
+        => (await PlansCoveringAsync([unitId], year, cancellationToken)).GetValueOrDefault(unitId);
 
     /// <summary>Indicators the unit can use: national ones and local ones of the unit or a unit above it.</summary>
-    public async Task<List<TargetIndicator>> IndicatorsForAsync(string unitPath)
+    public async Task<List<TargetIndicator>> IndicatorsForAsync(string unitPath, CancellationToken cancellationToken = default)
     {
         var owners = unitPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
         return await db.TargetIndicators.AsNoTracking()
             .Where(i => i.IsActive && (i.OwnerUnitId == null || owners.Contains(i.OwnerUnitId.Value)))
             .OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The plan's targets for the year, each judged against what the unit achieved.</summary>
-    public async Task<(Plan? Plan, IReadOnlyList<TargetRow> Rows)> JudgeAsync(UnitRef unit, int year)
+    public async Task<(Plan? Plan, IReadOnlyList<TargetRow> Rows)> JudgeAsync(UnitRef unit, int year, CancellationToken cancellationToken = default)
     {
-        var plan = await CurrentPlanAsync(unit.Id, year);
+        var plan = await CurrentPlanAsync(unit.Id, year, cancellationToken);
         var targets = plan?.Targets.Where(t => t.Year == year).ToList() ?? [];
-        var outcomes = await OutcomesAsync(unit, year, targets.Select(t => t.Indicator).ToList());
+        var outcomes = await OutcomesAsync(unit, year, targets.Select(t => t.Indicator).ToList(), cancellationToken);
         return (plan, Judge(targets, outcomes));
     }
 
@@ -67,14 +67,15 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     /// entered results, the scorecards and the surveys, whatever the number of communes.
     /// </summary>
     /// <param name="levels">The district's PCGD-XMC result when the caller has it already.</param>
-    public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(UnitRef district, int year, DistrictUniversalizationResult? levels = null)
+    public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(UnitRef district, int year, DistrictUniversalizationResult? levels = null,
+        CancellationToken cancellationToken = default)
     {
         levels ??= await universalization.ForDistrictAsync(district.Path, year);
         var ids = levels.Communes.Select(c => c.UnitId).ToList();
         var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id);
-        var plans = await PlansCoveringAsync(ids, year);
-        var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync())
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var plans = await PlansCoveringAsync(ids, year, cancellationToken);
+        var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync(cancellationToken))
             .ToLookup(a => a.UnitId);
         var scorecards = (await ScorecardsAsync(district, year)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
 
@@ -95,12 +96,13 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     /// <summary>What the unit achieved on each indicator in the year.</summary>
-    public async Task<IReadOnlyDictionary<int, IndicatorOutcome>> OutcomesAsync(UnitRef unit, int year, IReadOnlyCollection<TargetIndicator> indicators)
+    public async Task<IReadOnlyDictionary<int, IndicatorOutcome>> OutcomesAsync(UnitRef unit, int year, IReadOnlyCollection<TargetIndicator> indicators,
+        CancellationToken cancellationToken = default)
     {
         var ids = indicators.Select(i => i.Id).ToList();
         var own = await db.TargetAchievements.AsNoTracking()
             .Where(a => a.UnitId == unit.Id && a.Year == year && ids.Contains(a.IndicatorId))
-            .ToDictionaryAsync(a => a.IndicatorId);
+            .ToDictionaryAsync(a => a.IndicatorId, cancellationToken);
 
         UnitResults? scorecards = null;
         int? adults = null;
@@ -109,7 +111,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         {
             scorecards = (await ScorecardsAsync(unit, year)).Total;
             adults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
-                .Select(p => p.AdultPopulation).FirstOrDefaultAsync() ?? scorecards.Adults;
+                .Select(p => p.AdultPopulation).FirstOrDefaultAsync(cancellationToken) ?? scorecards.Adults;
         }
 
         CommuneUniversalization? commune = null;
@@ -127,7 +129,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         }
 
         // Entered values of the communes below a district, for the roll-up of what it did not enter itself.
-        var (communeCount, below) = unit.IsCommune ? (0, []) : await CommuneAchievementsAsync(unit.Path, year, ids);
+        var (communeCount, below) = unit.IsCommune ? (0, []) : await CommuneAchievementsAsync(unit.Path, year, ids, cancellationToken);
 
         var facts = new UnitFacts(unit, year, own, scorecards, adults, commune, district, communeCount, below);
         return indicators.ToDictionary(i => i.Id, i => Outcome(i, facts));
@@ -186,20 +188,17 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     /// <summary>
-    /// The plan in force per unit, in one query: among the plans covering the year that are not superseded, an issued
-    /// one first, then the latest start year, version and id. Units without one are absent.
+    /// The plan in force per unit (<see cref="PlanInForce"/>), in one query for the candidates covering the year.
+    /// Units without one are absent.
     /// </summary>
-    public async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year)
+    public async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year, CancellationToken cancellationToken = default)
     {
         var plans = await db.Plans.AsNoTracking()
             .Include(p => p.Targets).ThenInclude(t => t.Indicator)
             .Where(p => unitIds.Contains(p.UnitId) && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
             .AsSplitQuery()
-            .ToListAsync();
-        return plans.GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g
-            .OrderByDescending(p => p.Status == PlanStatus.Issued).ThenByDescending(p => p.StartYear).ThenByDescending(p => p.Version)
-            .ThenByDescending(p => p.Id)
-            .First());
+            .ToListAsync(cancellationToken);
+        return PlanInForce.ByUnit(plans, p => p.Summary, year);
     }
 
     private static IndicatorOutcome CdhtShare(TargetIndicator indicator, UnitResults scorecards, int? adults, int year)
@@ -220,31 +219,24 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         return new IndicatorOutcome(indicator, Achievement.Level(standard.Level), true, "Tự động: số xã đạt chuẩn — " + shares);
     }
 
-    // Only what adds up honestly is rolled up: counts and rates; a yes/no or a level of a district is its own.
+    // What a district did not enter itself is its communes' results rolled up by the domain's policy (TargetRollUp.Of).
     private static IndicatorOutcome RollUp(TargetIndicator indicator, IReadOnlyList<TargetAchievementRecord> communes, int communeCount, UnitRef unit)
-    {
-        if (unit.IsCommune || communes.Count == 0 || indicator.Kind is TargetKind.YesNo or TargetKind.Level)
-        {
-            return new IndicatorOutcome(indicator, null, false, unit.IsCommune ? "Chưa nhập kết quả" : "Chưa có số liệu");
-        }
-
-        var detail = $"Cộng từ {communes.Count}/{communeCount} xã đã nhập";
-        return indicator.Kind == TargetKind.Percentage
-            ? new IndicatorOutcome(indicator, TargetRollUp.Rates(communes.Select(c => c.ToAchievement())).ToAchievement(), true, detail)
-            : new IndicatorOutcome(indicator, Achievement.Count(TargetRollUp.Counts(communes.Select(c => c.Value))), true, detail);
-    }
+        => (unit.IsCommune ? null : TargetRollUp.Of(indicator.Kind, [.. communes.Select(c => c.ToAchievement())])) is { } total
+            ? new IndicatorOutcome(indicator, total, true, $"Cộng từ {communes.Count}/{communeCount} xã đã nhập")
+            : new IndicatorOutcome(indicator, null, false, unit.IsCommune ? "Chưa nhập kết quả" : "Chưa có số liệu");
 
     /// <summary>The number of communes below and, per indicator, the values they entered.</summary>
-    private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids)
+    private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids,
+        CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var communeIds = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Path.StartsWith(path) && u.Level.Code == AdministrativeLevel.Commune
                 && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
-            .Select(u => u.Id).ToListAsync();
+            .Select(u => u.Id).ToListAsync(cancellationToken);
         var records = await db.TargetAchievements.AsNoTracking()
-            .Where(a => communeIds.Contains(a.UnitId) && a.Year == year && ids.Contains(a.IndicatorId)).ToListAsync();
+            .Where(a => communeIds.Contains(a.UnitId) && a.Year == year && ids.Contains(a.IndicatorId)).ToListAsync(cancellationToken);
         return (communeIds.Count, records.GroupBy(r => r.IndicatorId).ToDictionary(g => g.Key, g => (IReadOnlyList<TargetAchievementRecord>)g.ToList()));
     }
 }

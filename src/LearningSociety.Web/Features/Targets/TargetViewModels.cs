@@ -26,7 +26,7 @@ public sealed record ResultsPage(
     IReadOnlyList<UnitOption> Units,
     IReadOnlyList<int> StaleIndicators)
 {
-    public int Met => Lines.Count(l => l.Row.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
+    public int Met => Lines.Count(l => l.Row.Result?.IsMet == true);
 
     public bool HasLevelRows => Lines.Any(l => l.Indicator.Computation == TargetComputation.UniversalizationLevel);
 
