@@ -5,6 +5,7 @@ using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Plans;
 
@@ -37,7 +38,7 @@ public sealed class PlanAdministratorScope : IDisposable
     }
 
     private Task<int> QuangPhuDraftAsync()
-        => new PlanData(_factory).PlanAsync("Xã Quảng Phú", 2024, 2024, [new TestTarget("CAP_IT", 2024, 0.5m)]);
+        => new PlanData(_factory.Services).PlanAsync("Xã Quảng Phú", 2024, 2024, [new TestTarget("CAP_IT", 2024, 0.5m)]);
 
     private async Task CreateUserAsync(params (PortalRole Role, string Unit)[] roles)
     {

@@ -9,6 +9,7 @@ using LearningSociety.Web.Data;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Reports;
 
@@ -305,19 +306,13 @@ public sealed partial class PlanReports : IDisposable
 
     private Task<int> PlanAsync(string unit, int startYear, int endYear, bool issue, (string Code, int Year, decimal Value, string? Note)[] targets,
         Func<PlanContent, PlanContent>? content, Action<Plan>? shape, string[] legalBases)
-        => new PlanData(_factory).PlanAsync(unit, startYear, endYear, targets.Select(t => new TestTarget(t.Code, t.Year, t.Value, t.Note)),
+        => new PlanData(_factory.Services).PlanAsync(unit, startYear, endYear, targets.Select(t => new TestTarget(t.Code, t.Year, t.Value, t.Note)),
             content, shape, legalBases, issue ? ($"{startYear % 100}/KH-UBND", new DateOnly(startYear, 6, 14)) : null);
 
     private Task AchievedAsync(string unit, string code, decimal numerator, decimal? denominator)
-        => new PlanData(_factory).AchievedAsync(unit, _year, code, numerator, denominator);
+        => new PlanData(_factory.Services).AchievedAsync(unit, _year, code, numerator, denominator);
 
-    private Task SurveyAsync(string unit, UniversalizationSurvey survey) => _factory.WithScopeAsync(async services =>
-    {
-        var db = services.GetRequiredService<AppDbContext>();
-        var unitId = await db.AdministrativeUnits.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unitId, survey, "ubndxa", DateTimeOffset.UtcNow));
-        await db.SaveChangesAsync();
-    });
+    private Task SurveyAsync(string unit, UniversalizationSurvey survey) => new PlanData(_factory.Services).SurveyAsync(unit, survey);
 
     private static UniversalizationSurvey Survey(int year, int grade1, int age6, int completed11, int age11) => new()
     {

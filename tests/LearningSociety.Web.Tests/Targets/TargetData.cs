@@ -6,13 +6,14 @@ using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Targets;
 
 /// <summary>Plans, achievements and surveys written straight into the portal's database, as a test's arrange step.</summary>
 public sealed class TargetData(PortalFactory factory)
 {
-    private readonly PlanData _plans = new(factory);
+    private readonly PlanData _plans = new(factory.Services);
 
     /// <summary>A yearly plan of the unit with targets given as (indicator code, stored value: 0.5 for 50%).</summary>
     public Task<int> PlanAsync(string unitName, int year, string? issuedNumber, params (string Code, decimal Value)[] targets)
@@ -34,13 +35,7 @@ public sealed class TargetData(PortalFactory factory)
                 .SingleOrDefaultAsync(a => a.UnitId == unit.Id && a.IndicatorId == indicator.Id && a.Year == year);
         });
 
-    public Task SurveyAsync(string unitName, UniversalizationSurvey survey)
-        => factory.WithDbAsync(async db =>
-        {
-            var unit = await db.AdministrativeUnits.SingleAsync(u => u.Name == unitName);
-            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unit.Id, survey, "test", DateTimeOffset.UtcNow));
-            return await db.SaveChangesAsync();
-        });
+    public Task SurveyAsync(string unitName, UniversalizationSurvey survey) => _plans.SurveyAsync(unitName, survey, "test");
 
     /// <summary>A unit under <paramref name="parentName"/>, made the way the seeder makes them (path assigned after the id).</summary>
     public Task UnitAsync(string code, string name, string levelCode, string parentName)

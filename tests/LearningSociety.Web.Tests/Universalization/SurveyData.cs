@@ -4,6 +4,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.TestSupport;
 
 namespace LearningSociety.Web.Tests.Universalization;
 
@@ -49,12 +50,7 @@ public static class SurveyData
 
     /// <summary>Stores a survey directly, as an earlier entry would have.</summary>
     public static Task StoreAsync(PortalFactory factory, string commune, UniversalizationSurvey survey)
-        => factory.WithDbAsync(async db =>
-        {
-            var unitId = await db.AdministrativeUnits.Where(u => u.Name == commune).Select(u => u.Id).SingleAsync();
-            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unitId, survey, "test", DateTimeOffset.UtcNow));
-            return await db.SaveChangesAsync();
-        });
+        => new PlanData(factory.Services).SurveyAsync(commune, survey, "test");
 
     /// <summary>The stored counts of a commune's survey for the year, or null when none was saved.</summary>
     public static Task<UniversalizationSurvey?> StoredAsync(PortalFactory factory, string commune, int year)

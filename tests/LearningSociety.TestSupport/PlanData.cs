@@ -1,18 +1,21 @@
 using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace LearningSociety.Web.Tests.Infrastructure;
+namespace LearningSociety.TestSupport;
 
 /// <summary>A target of a test plan: indicator code, year and stored value (0.5 for 50%), with the plan's note.</summary>
 public readonly record struct TestTarget(string Code, int Year, decimal Value, string? Note = null);
 
 /// <summary>
-/// The one way tests write plans and results straight into the portal's database, as an arrange step: through the
-/// domain's intent methods (<see cref="Plan.Create"/>, <see cref="Plan.SetTargets"/>, <see cref="Plan.Issue"/>,
-/// <see cref="TargetAchievementRecord.Create"/>), so test data is data the portal could have made.
+/// The one way tests write plans, results and PCGD-XMC surveys straight into the portal's database, as an arrange
+/// step: through the domain's intent methods (<see cref="Plan.Create"/>, <see cref="Plan.SetTargets"/>,
+/// <see cref="Plan.Issue"/>, <see cref="TargetAchievementRecord.Create"/>, <see cref="UniversalizationSurveyRecord"/>),
+/// so test data is data the portal could have made. <paramref name="portalServices"/>: the running portal's services.
 /// </summary>
-public sealed class PlanData(PortalFactory factory)
+public sealed class PlanData(IServiceProvider portalServices)
 {
     public const string By = "ubndxa";
 
@@ -35,7 +38,7 @@ public sealed class PlanData(PortalFactory factory)
         Action<Plan>? shape = null,
         IReadOnlyList<string>? legalBases = null,
         (string Number, DateOnly On)? issue = null)
-        => factory.WithDbAsync(async db =>
+        => WithDbAsync(async db =>
         {
             var unitId = await db.AdministrativeUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
             var indicators = await db.TargetIndicators.AsNoTracking().ToDictionaryAsync(i => i.Code);
@@ -64,13 +67,28 @@ public sealed class PlanData(PortalFactory factory)
 
     /// <summary>What the unit achieved on an entered indicator: a numerator and denominator for a rate, else a value.</summary>
     public Task AchievedAsync(string unitName, int year, string code, decimal value, decimal? denominator = null, string by = By)
-        => factory.WithDbAsync(async db =>
+        => WithDbAsync(async db =>
         {
             var unitId = await db.AdministrativeUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
             var indicator = await db.TargetIndicators.AsNoTracking().SingleAsync(i => i.Code == code);
             db.TargetAchievements.Add(TargetAchievementRecord.Create(unitId, indicator, year, value, denominator, null, by, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Stores a commune's survey counts, as an earlier entry would have.</summary>
+    public Task SurveyAsync(string unitName, UniversalizationSurvey survey, string by = By)
+        => WithDbAsync(async db =>
+        {
+            var unitId = await db.AdministrativeUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
+            db.UniversalizationSurveys.Add(new UniversalizationSurveyRecord(unitId, survey, by, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = portalServices.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
 
     // "Xã Quảng Phú" → "Quảng Phú".
     private static string UnitPlace(string unitName) => unitName[(unitName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
