@@ -144,7 +144,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
 
         if (ModelState.IsValid && await NationalIdTakenAsync(input.NationalId, null))
         {
-            ModelState.AddModelError(nameof(input.NationalId), "Số CCCD này đã có trong sổ công dân.");
+            ModelState.AddModelError(nameof(input.NationalId), NationalIdMessages.AlreadyRegistered);
         }
 
         if (!ModelState.IsValid)
@@ -213,7 +213,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
 
         if (ModelState.IsValid && await NationalIdTakenAsync(input.NationalId, id))
         {
-            ModelState.AddModelError(nameof(input.NationalId), "Số CCCD này đã có trong sổ công dân.");
+            ModelState.AddModelError(nameof(input.NationalId), NationalIdMessages.AlreadyRegistered);
         }
 
         if (ModelState.IsValid)

@@ -42,12 +42,13 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
             return NotFound();
         }
 
-        var people = await db.Candidates.AsNoTracking().Where(c => c.DecisionId == id)
+        var listed = await db.Candidates.CountAsync(c => c.DecisionId == id);
+        var people = await VisiblePeople(User.Scope(), unitPath!, db.Candidates.AsNoTracking().Where(c => c.DecisionId == id))
             .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
             .ToListAsync();
         return View(new DecisionDetailsViewModel(decision, people.OrderBy(p => p.Commune, VietnameseText.Comparer)
-            .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList()));
+            .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList(), listed));
     }
 
     [HttpGet]
@@ -135,9 +136,20 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
         return RedirectToAction(nameof(Details), new { id = decision.Id });
     }
 
-    /// <summary>A decision is seen by its issuer's unit and above, and by the units below it whose citizens it lists.</summary>
+    /// <summary>
+    /// A signed decision is a public administrative document: its number, date, issuer, articles and the number of people
+    /// it recognises are seen by the issuer's unit and above and by every unit below the issuer. Its list of people
+    /// (names, birth years, villages, scores) is personal data: see <see cref="VisiblePeople"/>.
+    /// </summary>
     internal static bool IsVisible(UnitScope scope, string issuerPath)
         => scope.CanSee(issuerPath) || scope.Grants.Any(g => g.UnitPath.StartsWith(issuerPath, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The people of a decision that the user may read: the whole list for the issuer's unit and above; for a unit
+    /// below the issuer, only the people of its own villages (an extract). The page and the printed decision both use it.
+    /// </summary>
+    internal static IQueryable<Candidate> VisiblePeople(UnitScope scope, string issuerPath, IQueryable<Candidate> people)
+        => scope.CanSee(issuerPath) ? people : scope.Filter(people, c => c.Registration.Village.Path);
 
     /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>
     private async Task<ScopeGrant?> RecognisingGrantAsync()
@@ -171,7 +183,12 @@ public sealed record DecisionListViewModel(IReadOnlyList<DecisionRow> Decisions,
 
 public sealed record DecisionPerson(int RegistrationId, string Name, int BirthYear, string Village, string Commune, string Group, int? Total);
 
-public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People);
+/// <summary>A decision and the people the user may read; <paramref name="Listed"/> is how many it recognises in all.</summary>
+public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People, int Listed = 0)
+{
+    /// <summary>The user reads an extract: only the people of their own villages.</summary>
+    public bool IsExtract => People.Count < Listed;
+}
 
 public sealed class DecisionInput
 {

@@ -404,7 +404,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
                     rowsByNationalId[id] = row;
                     if (existing.ForeignNationalIds.Contains(id))
                     {
-                        errors.Add(row.Number, ImportColumns.NationalId, "Số CCCD này đã thuộc về một công dân khác (ngoài các thôn của bạn).");
+                        errors.Add(row.Number, ImportColumns.NationalId, Citizens.NationalIdMessages.AlreadyRegistered);
                         continue;
                     }
                 }
