@@ -45,9 +45,14 @@ public sealed class PasswordSignIn(SignInManager<ApplicationUser> signInManager,
 
         if (!user.IsActive)
         {
-            return await userManager.CheckPasswordAsync(user, password)
-                ? (PasswordSignInOutcome.Disabled, user, "Tài khoản bị vô hiệu hóa")
-                : (PasswordSignInOutcome.Failed, user, "Sai mật khẩu (tài khoản bị vô hiệu hóa)");
+            if (await userManager.CheckPasswordAsync(user, password))
+            {
+                return (PasswordSignInOutcome.Disabled, user, "Tài khoản bị vô hiệu hóa");
+            }
+
+            // Wrong passwords count here too, or a disabled account would answer guesses without ever locking.
+            await userManager.AccessFailedAsync(user);
+            return (PasswordSignInOutcome.Failed, user, "Sai mật khẩu (tài khoản bị vô hiệu hóa)");
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);

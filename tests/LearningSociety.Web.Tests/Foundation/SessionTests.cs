@@ -82,6 +82,22 @@ public sealed class Sessions : IDisposable
     }
 
     [Fact]
+    public async Task ADisabledAccountLocksAfterFiveWrongPasswordsAndThenNoLongerConfirmsTheRightOne()
+    {
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.UserName == "chihoi2")).IsActive = false;
+            return await db.SaveChangesAsync();
+        });
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(AccountController.SignInFailedMessage, await SignInMessageAsync("chihoi2", "Mat-khau-doan-" + i));
+        }
+
+        Assert.Equal(AccountController.SignInFailedMessage, await SignInMessageAsync("chihoi2", PortalFactory.DemoPassword));
+    }
+
+    [Fact]
     public async Task AnUnknownAccountTakesAsLongToRefuseAsAWrongPassword()
     {
         using var client = new PortalClient(_factory.CreatePortalClient());
