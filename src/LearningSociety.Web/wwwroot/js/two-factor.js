@@ -13,6 +13,7 @@
     var image = document.createElement('img');
     image.src = qr.createDataURL(5, 4);
     image.alt = 'Mã QR để thêm tài khoản vào ứng dụng xác thực';
+    image.className = 'img-fluid';
     image.width = image.height = (qr.getModuleCount() + 8) * 5;
     holder.replaceChildren(image);
 })();
