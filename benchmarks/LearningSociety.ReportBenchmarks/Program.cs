@@ -3,6 +3,7 @@ using System.Globalization;
 using LearningSociety.ReportBenchmarks;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Universalization;
 
 // Seeds a district of 50 communes, 500 villages and 200,000 citizens into a new SQLite file migrated with the real

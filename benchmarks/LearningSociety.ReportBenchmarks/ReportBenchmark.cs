@@ -6,6 +6,7 @@ using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -109,7 +110,7 @@ public sealed class ReportBenchmark : IAsyncDisposable
     }
 
     /// <summary>The district as the target pages pass it to <see cref="TargetResults"/>.</summary>
-    public async Task<PlanUnit> PlanUnitAsync(int unitId)
+    public async Task<UnitRef> PlanUnitAsync(int unitId)
     {
         await using var services = app.Services.CreateAsyncScope();
         return await services.ServiceProvider.GetRequiredService<TargetResults>().UnitAsync(unitId)

@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using ClosedXML.Excel;
 using LearningSociety.BrowserTests.Infrastructure;
 using LearningSociety.Domain.Universalization;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

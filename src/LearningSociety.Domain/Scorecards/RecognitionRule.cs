@@ -9,6 +9,27 @@ public sealed class RecognitionRule
     public const int IndicatorCount = 10;
     public const int MinScore = 1;
     public const int MaxScore = 10;
+    public const int MinThreshold = IndicatorCount * MinScore;
+    public const int MaxThreshold = IndicatorCount * MaxScore;
+    public const int MinConsecutiveYears = 1;
+    public const int MaxConsecutiveYears = 20;
+
+    /// <summary>The first year a rule row may apply from: the CDHT scorecard of KH 196/KH-KHVN (2022).</summary>
+    public const int FirstYear = 2022;
+
+    public const int LastYear = 2100;
+
+    /// <summary>
+    /// The indicator that measures digital skills: QĐ 677/QĐ-TTg (2021) targets the share of CDHT holders with digital
+    /// skills meeting job requirements, and TC2.1 ("Sử dụng công nghệ thông tin / kỹ năng số") is what the card scores.
+    /// </summary>
+    public const string DigitalSkillsIndicator = "TC2.1";
+
+    /// <summary>
+    /// No official cut-off exists; 7 of 10 reads as "uses digital tools well". Each rule row carries its own, so a
+    /// province can set another without a release.
+    /// </summary>
+    public const int DefaultDigitalSkillsCutOff = 7;
 
     private RecognitionRule()
     {
@@ -16,13 +37,18 @@ public sealed class RecognitionRule
     }
 
     public RecognitionRule(string name, int validFromYear, int? scopeUnitId, bool forDisadvantagedCommunes,
-        int threshold, int minPerIndicator, int consecutiveYearsForOutstanding)
+        int threshold, int minPerIndicator, int consecutiveYearsForOutstanding, int digitalSkillsCutOff = DefaultDigitalSkillsCutOff)
     {
+        if (validFromYear is < FirstYear or > LastYear)
+        {
+            throw new DomainException($"Năm áp dụng phải từ {FirstYear} đến {LastYear}.");
+        }
+
         Name = name;
         ValidFromYear = validFromYear;
         ScopeUnitId = scopeUnitId;
         ForDisadvantagedCommunes = forDisadvantagedCommunes;
-        Change(threshold, minPerIndicator, consecutiveYearsForOutstanding);
+        Change(threshold, minPerIndicator, consecutiveYearsForOutstanding, digitalSkillsCutOff);
     }
 
     public int Id { get; private set; }
@@ -47,11 +73,21 @@ public sealed class RecognitionRule
     /// <summary>Recognised years in a row that make a citizen "tiêu biểu xuất sắc" (5).</summary>
     public int ConsecutiveYearsForOutstanding { get; private set; }
 
-    public void Change(int threshold, int minPerIndicator, int consecutiveYearsForOutstanding)
+    /// <summary>Appraised <see cref="DigitalSkillsIndicator"/> score from which a recognised citizen counts as having digital skills.</summary>
+    public int DigitalSkillsCutOff { get; private set; } = DefaultDigitalSkillsCutOff;
+
+    /// <summary>Whether an appraised <see cref="DigitalSkillsIndicator"/> score shows digital skills under this rule.</summary>
+    public bool ShowsDigitalSkills(int? appraisedScore) => appraisedScore >= DigitalSkillsCutOff;
+
+    /// <summary>Whether one indicator's score falls below the minimum every indicator must reach.</summary>
+    public bool IsBelowMinimum(int? score) => score < MinPerIndicator;
+
+    /// <param name="digitalSkillsCutOff">Null keeps the current cut-off.</param>
+    public void Change(int threshold, int minPerIndicator, int consecutiveYearsForOutstanding, int? digitalSkillsCutOff = null)
     {
-        if (threshold is < IndicatorCount * MinScore or > IndicatorCount * MaxScore)
+        if (threshold is < MinThreshold or > MaxThreshold)
         {
-            throw new DomainException($"Ngưỡng tổng điểm phải từ {IndicatorCount * MinScore} đến {IndicatorCount * MaxScore}.");
+            throw new DomainException($"Ngưỡng tổng điểm phải từ {MinThreshold} đến {MaxThreshold}.");
         }
 
         if (minPerIndicator is < MinScore or > MaxScore)
@@ -59,14 +95,20 @@ public sealed class RecognitionRule
             throw new DomainException($"Điểm tối thiểu mỗi chỉ số phải từ {MinScore} đến {MaxScore}.");
         }
 
-        if (consecutiveYearsForOutstanding is < 1 or > 20)
+        if (consecutiveYearsForOutstanding is < MinConsecutiveYears or > MaxConsecutiveYears)
         {
-            throw new DomainException("Số năm liên tục để đạt tiêu biểu xuất sắc phải từ 1 đến 20.");
+            throw new DomainException($"Số năm liên tục để đạt tiêu biểu xuất sắc phải từ {MinConsecutiveYears} đến {MaxConsecutiveYears}.");
+        }
+
+        if (digitalSkillsCutOff is < MinScore or > MaxScore)
+        {
+            throw new DomainException($"Điểm chỉ số {DigitalSkillsIndicator} để tính đạt kỹ năng số phải từ {MinScore} đến {MaxScore}.");
         }
 
         Threshold = threshold;
         MinPerIndicator = minPerIndicator;
         ConsecutiveYearsForOutstanding = consecutiveYearsForOutstanding;
+        DigitalSkillsCutOff = digitalSkillsCutOff ?? DigitalSkillsCutOff;
     }
 
     /// <summary>

@@ -79,12 +79,12 @@ public static class TargetEvaluation
 
         var rate = achieved.Value / denominator;
         var judgement = Compare(
-            VietnameseNumberFormat.RoundToTenthOfPercent(rate),
-            VietnameseNumberFormat.RoundToTenthOfPercent(target));
+            VietnameseFormat.RoundToTenthOfPercent(rate),
+            VietnameseFormat.RoundToTenthOfPercent(target));
         var explanation =
-            $"Thực hiện {VietnameseNumberFormat.RoundedPercent(rate)} " +
-            $"({VietnameseNumberFormat.Number(achieved.Value)}/{VietnameseNumberFormat.Number(denominator)}) " +
-            $"so với chỉ tiêu {VietnameseNumberFormat.Threshold(target)}: {judgement.ToVietnamese()}.";
+            $"Thực hiện {VietnameseFormat.RoundedPercent(rate)} " +
+            $"({VietnameseFormat.Number(achieved.Value)}/{VietnameseFormat.Number(denominator)}) " +
+            $"so với chỉ tiêu {VietnameseFormat.Threshold(target)}: {judgement.ToVietnamese()}.";
         return Result(TargetKind.Percentage, target, rate, judgement, explanation);
     }
 
@@ -104,8 +104,8 @@ public static class TargetEvaluation
     {
         var judgement = Compare(achieved.Value, target);
         var explanation =
-            $"Thực hiện {VietnameseNumberFormat.Number(achieved.Value)} so với chỉ tiêu " +
-            $"{VietnameseNumberFormat.Number(target)}: {judgement.ToVietnamese()}.";
+            $"Thực hiện {VietnameseFormat.Number(achieved.Value)} so với chỉ tiêu " +
+            $"{VietnameseFormat.Number(target)}: {judgement.ToVietnamese()}.";
         return Result(TargetKind.Count, target, achieved.Value, judgement, explanation);
     }
 

@@ -63,8 +63,6 @@ public sealed class AdministrativeUnit
         Path = $"{parentPath}{Id}/";
     }
 
-    public void Rename(string name) => Name = name;
-
     public void Close(DateOnly lastDay)
     {
         if (lastDay < ValidFrom)

@@ -55,8 +55,8 @@ public static class DistrictUniversalization
         var levelName = UniversalizationEvaluator.LevelName(rules, rule.Standard, rule.Level);
         string? reason = met ? null
             : share is { } s
-                ? $"Chưa đạt {levelName}: tỷ lệ xã đạt {levelName} là {VietnameseNumberFormat.TruncatedPercent(s)} " +
-                  $"({meeting}/{total}) < {VietnameseNumberFormat.Threshold(rule.MinShareOfCommunes)}"
+                ? $"Chưa đạt {levelName}: tỷ lệ xã đạt {levelName} là {VietnameseFormat.TruncatedPercent(s)} " +
+                  $"({meeting}/{total}) < {VietnameseFormat.Threshold(rule.MinShareOfCommunes)}"
                 : $"Chưa đạt {levelName}: chưa có xã nào được đánh giá";
         return new DistrictLevelResult(rule.Level, meeting, total, share, rule.MinShareOfCommunes, met, reason);
     }

@@ -1,7 +1,7 @@
 namespace LearningSociety.Domain.Universalization;
 
 /// <summary>
-/// One count of the PCGD-XMC survey of a commune (domain.md §5.5). Rules name their numerator and
+/// One count of the PCGD-XMC survey of a commune (NĐ 20/2014/NĐ-CP; the counts of the MOET PCGD-XMC system, TT 35/2017/TT-BGDĐT). Rules name their numerator and
 /// denominator by this enum, so a rule row stored in the database needs no code to be read.
 /// </summary>
 public enum SurveyCount

@@ -28,9 +28,9 @@ public static class UniversalizationEvaluator
         return new UniversalizationEvaluation(survey.SurveyYear, survey.IsDisadvantaged, standards);
     }
 
-    /// <summary>"mức độ 2", or "chuẩn" for a standard with one level (MN 5 tuổi has no levels).</summary>
+    /// <summary>"mức độ 2", or "chuẩn" for a standard with one level, inside a sentence.</summary>
     internal static string LevelName(UniversalizationRuleSet rules, UniversalizationStandard standard, int level) =>
-        rules.LevelsOf(standard).Count == 1 ? "chuẩn" : $"mức độ {level}";
+        VietnameseFormat.LevelName(level, rules.LevelsOf(standard).Count == 1).ToLowerInvariant();
 
     private sealed class Run(UniversalizationSurvey survey, UniversalizationRuleSet rules)
     {
@@ -107,8 +107,8 @@ public static class UniversalizationEvaluator
         }
 
         private static string Explain(ConditionResult c) => c.ActualRate is { } rate
-            ? $"tỷ lệ {c.Numerator.ToVietnamese()} đạt {VietnameseNumberFormat.TruncatedPercent(rate)} " +
-              $"< {VietnameseNumberFormat.Threshold(c.RequiredRate)}"
+            ? $"tỷ lệ {c.Numerator.ToVietnamese()} đạt {VietnameseFormat.TruncatedPercent(rate)} " +
+              $"< {VietnameseFormat.Threshold(c.RequiredRate)}"
             : $"không tính được tỷ lệ {c.Numerator.ToVietnamese()} vì số {c.Denominator.ToVietnamese()} bằng 0";
     }
 }

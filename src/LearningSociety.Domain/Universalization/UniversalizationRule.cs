@@ -42,7 +42,7 @@ public sealed record UniversalizationPrerequisite(
 
 /// <summary>
 /// A district (huyện) meets a standard's level when at least MinShareOfCommunes of its communes
-/// meet it (domain.md §5.3). Only historic data after 1/7/2025: the district tier no longer exists.
+/// meet it (NĐ 20/2014/NĐ-CP, district and province standards). Only historic data after 1/7/2025: the district tier no longer exists.
 /// </summary>
 public sealed record DistrictUniversalizationRule(
     UniversalizationStandard Standard,

@@ -2,7 +2,7 @@ namespace LearningSociety.Domain.Universalization;
 
 /// <summary>
 /// The rows that define PCGD-XMC levels. Thresholds are data so that values known only from memory
-/// ([K] in domain.md) can be corrected in the database without a release.
+/// (such as those of TT 07/2016/TT-BGDĐT, whose text was not retrieved) can be corrected in the database without a release.
 /// </summary>
 public sealed class UniversalizationRuleSet
 {
@@ -37,7 +37,7 @@ public sealed class UniversalizationRuleSet
         [.. Conditions.Where(r => r.Standard == standard).Select(r => r.Level).Distinct().Order()];
 
     /// <summary>
-    /// The default rows from NĐ 20/2014/NĐ-CP (domain.md §5.2, §5.3). Tags: [C] confirmed by a public
+    /// The default rows from NĐ 20/2014/NĐ-CP (commune, district and province thresholds). Tags: [C] confirmed by a public
     /// source, [K] from memory of the decree (keep correctable), [?] sources disagree.
     /// </summary>
     public static UniversalizationRuleSet Decree20Of2014()

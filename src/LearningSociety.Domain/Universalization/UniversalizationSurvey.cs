@@ -1,7 +1,7 @@
 namespace LearningSociety.Domain.Universalization;
 
 /// <summary>
-/// The counts a commune enters (or imports) for one survey year (domain.md §5.5). Rates are always
+/// The counts a commune enters (or imports) for one survey year (NĐ 20/2014/NĐ-CP; the counts the MOET PCGD-XMC system keeps under TT 35/2017/TT-BGDĐT). Rates are always
 /// computed from these counts, never stored, so a corrected rule needs no re-entry.
 /// </summary>
 public sealed record UniversalizationSurvey
@@ -37,7 +37,7 @@ public sealed record UniversalizationSurvey
 
     /// <summary>
     /// Stored and validated but not part of any rate: NĐ 20 asks that the remaining 11-year-olds be
-    /// "đang học các lớp tiểu học", and how TT 07/2016 counts that was not retrieved (domain.md §5.3).
+    /// "đang học các lớp tiểu học", and how TT 07/2016 counts that was not retrieved (TT 07/2016/TT-BGDĐT).
     /// </summary>
     public int Age11StillInPrimary { get; init; }
 

@@ -1,4 +1,6 @@
 using LearningSociety.Web.Data.Seeding;
+using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 
 namespace LearningSociety.Web.Configuration;
 
@@ -11,17 +13,17 @@ public static class FeaturesConfiguration
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<LearningSociety.Web.Features.Imports.CitizenImporter>();
-        services.AddScoped<Features.Scorecards.RecognitionRuleLookup>();
+        services.AddScoped<Data.RecognitionRuleLookup>();
         services.AddScoped<Features.Approvals.ApprovalService>();
-        services.AddScoped<Features.Reports.CdhtResultsRollUp>();
+        services.AddScoped<Features.Results.CdhtResultsRollUp>();
         services.AddScoped<Features.Reports.ProposalListReport>();
         services.AddScoped<Features.Reports.CommuneSummaryReport>();
         services.AddScoped<Features.Reports.DistrictSummaryReport>();
         services.AddScoped<Features.Reports.DecisionReport>();
         services.AddScoped<Features.Reports.ScorecardReport>();
         services.AddScoped<Features.Reports.ReportExporter>();
-        services.AddScoped<Features.Universalization.UniversalizationResults>();
-        services.AddScoped<Features.Plans.TargetResults>();
+        services.AddScoped<Features.Results.UniversalizationResults>();
+        services.AddScoped<Features.Results.TargetResults>();
         services.AddScoped<Features.Reports.PlanReport>();
         services.AddScoped<Features.Reports.UniversalizationReport>();
         services.AddScoped<Features.Reports.TargetsReport>();

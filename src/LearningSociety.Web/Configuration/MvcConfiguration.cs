@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -11,7 +12,6 @@ namespace LearningSociety.Web.Configuration;
 /// <summary>MVC with feature folders, Vietnamese culture and messages, antiforgery on every POST.</summary>
 public static class MvcConfiguration
 {
-    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static IServiceCollection AddPortalMvc(this IServiceCollection services)
     {
@@ -38,9 +38,9 @@ public static class MvcConfiguration
 
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
-            options.SupportedCultures = [Vietnamese];
-            options.SupportedUICultures = [Vietnamese];
+            options.DefaultRequestCulture = new RequestCulture(VietnameseText.Culture);
+            options.SupportedCultures = [VietnameseText.Culture];
+            options.SupportedUICultures = [VietnameseText.Culture];
             options.RequestCultureProviders.Clear();
         });
 

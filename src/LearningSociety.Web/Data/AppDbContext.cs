@@ -40,13 +40,13 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
-    public DbSet<Features.Approvals.ApprovalRouteDefinition> ApprovalRoutes => Set<Features.Approvals.ApprovalRouteDefinition>();
+    public DbSet<Data.ApprovalRouteDefinition> ApprovalRoutes => Set<Data.ApprovalRouteDefinition>();
 
-    public DbSet<Features.Approvals.Candidate> Candidates => Set<Features.Approvals.Candidate>();
+    public DbSet<Data.Candidate> Candidates => Set<Data.Candidate>();
 
-    public DbSet<Features.Approvals.DeadlineDefinition> Deadlines => Set<Features.Approvals.DeadlineDefinition>();
+    public DbSet<Data.DeadlineDefinition> Deadlines => Set<Data.DeadlineDefinition>();
 
-    public DbSet<Features.Decisions.RecognitionDecision> RecognitionDecisions => Set<Features.Decisions.RecognitionDecision>();
+    public DbSet<Data.RecognitionDecision> RecognitionDecisions => Set<Data.RecognitionDecision>();
 
     public DbSet<Domain.Plans.TargetIndicator> TargetIndicators => Set<Domain.Plans.TargetIndicator>();
 

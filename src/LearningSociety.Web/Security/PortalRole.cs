@@ -35,9 +35,6 @@ public static class PortalRoles
         _ => role.ToString(),
     };
 
-    /// <summary>Who keeps the citizen register and scores cards: the village branch (and administrators).</summary>
-    public static readonly PortalRole[] RegisterKeepers = [PortalRole.VillageBranch, PortalRole.SystemAdministrator];
-
     /// <summary>Roles that may change data (everyone but the read-only viewer).</summary>
     public static bool CanAct(this PortalRole role) => role != PortalRole.Viewer;
 }

@@ -33,8 +33,12 @@ public sealed class UnitScope
             && (roles.Length == 0 || roles.Contains(g.Role))
             && unitPath.StartsWith(g.UnitPath, StringComparison.Ordinal));
 
-    /// <summary>The units where the user holds <paramref name="role"/> (e.g. the villages of a branch).</summary>
-    public IEnumerable<ScopeGrant> GrantsFor(PortalRole role) => Grants.Where(g => g.Role == role);
+    /// <summary>
+    /// True when the unit at <paramref name="unitPath"/> lies in one of the user's subtrees or one of the user's units lies
+    /// in its subtree: the user's units and that unit are on one line of the tree.
+    /// </summary>
+    public bool IsOnLineWith(string unitPath)
+        => CanSee(unitPath) || Grants.Any(g => g.UnitPath.StartsWith(unitPath, StringComparison.Ordinal));
 
     /// <summary>
     /// Keeps the rows whose unit path lies under one of the user's units. Built as OR-ed prefix tests on

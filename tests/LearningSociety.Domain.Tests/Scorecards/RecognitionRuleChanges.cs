@@ -64,4 +64,67 @@ public class RecognitionRuleChanges
     {
         Assert.Throws<DomainException>(() => new RecognitionRule("sai", 2025, null, false, 101, 5, 5));
     }
+
+    [Fact]
+    public void ANewRuleCountsDigitalSkillsFromSevenOnTc21()
+    {
+        var rule = Ordinary();
+
+        Assert.Equal(7, rule.DigitalSkillsCutOff);
+        Assert.False(rule.ShowsDigitalSkills(6));
+        Assert.True(rule.ShowsDigitalSkills(7));
+        Assert.False(rule.ShowsDigitalSkills(null));
+    }
+
+    [Fact]
+    public void TheDigitalSkillsCutOffIsRuleDataThatAChangeMayMove()
+    {
+        var rule = Ordinary();
+
+        rule.Change(80, 5, 5, digitalSkillsCutOff: 9);
+
+        Assert.False(rule.ShowsDigitalSkills(8));
+        Assert.True(rule.ShowsDigitalSkills(9));
+    }
+
+    [Fact]
+    public void AChangeWithoutACutOffKeepsTheOneTheRuleHas()
+    {
+        var rule = Ordinary();
+        rule.Change(80, 5, 5, digitalSkillsCutOff: 6);
+
+        rule.Change(75, 5, 5);
+
+        Assert.Equal(6, rule.DigitalSkillsCutOff);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void ADigitalSkillsCutOffOutsideOneToTenIsRefused(int cutOff)
+    {
+        var rule = Ordinary();
+
+        var refused = Assert.Throws<DomainException>(() => rule.Change(80, 5, 5, cutOff));
+
+        Assert.Equal("Điểm chỉ số TC2.1 để tính đạt kỹ năng số phải từ 1 đến 10.", refused.Message);
+        Assert.Equal(7, rule.DigitalSkillsCutOff);
+    }
+
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(5, false)]
+    [InlineData(null, false)]
+    public void AnIndicatorIsBelowTheMinimumOnlyUnderTheRulesMinimum(int? score, bool below)
+        => Assert.Equal(below, Ordinary().IsBelowMinimum(score));
+
+    [Theory]
+    [InlineData(2021)]
+    [InlineData(2101)]
+    public void ARuleCannotApplyFromAYearOutsideTheProgramme(int year)
+    {
+        var refused = Assert.Throws<DomainException>(() => new RecognitionRule("sai", year, null, false, 80, 5, 5));
+
+        Assert.Equal("Năm áp dụng phải từ 2022 đến 2100.", refused.Message);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -108,6 +108,27 @@ public sealed class ResultsSummaryReports : IDisposable
     }
 
     [Fact]
+    public async Task TheDigitalSkillsCutOffIsRuleDataThatAnAdministratorMoves()
+    {
+        await SeedAsync();
+        var ruleId = await _factory.WithDbAsync(db => db.RecognitionRules.Where(r => !r.ForDisadvantagedCommunes).Select(r => r.Id).SingleAsync());
+        using var admin = await _factory.SignInAsync("admin");
+        var form = await admin.GetPageAsync($"/Catalogue/Rule/{ruleId}");
+        var saved = await admin.PostFormAsync(form, "main form", new Dictionary<string, string> { ["DigitalSkillsCutOff"] = "6" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var commune = await _factory.SignInAsync("ubndxa");
+        var url = $"/Reports/Commune?communeId={await _data.UnitIdAsync("Xã Quảng Phú")}&year={_data.Year}";
+        using var workbook = ReportFiles.Workbook(await ReportFiles.DownloadAsync(commune, url + "&format=xlsx"));
+        var sheet = workbook.Worksheets.Single();
+
+        // Phạm Văn Dũng's TC2.1 of 6 now counts: 6 of the 6 recognised in Phú Lương A have digital skills (5 at the cut-off of 7).
+        var phuLuongA = ReportFiles.Cell(sheet, "Thôn Phú Lương A").Address.RowNumber;
+        Assert.Equal([6d, 1d], [sheet.Cell(phuLuongA, 21).GetDouble(), sheet.Cell(phuLuongA, 22).GetDouble()]);
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains("chỉ số 2.1 từ 6 trở lên", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ThePdfOfTheCommuneRollUpShowsTheSameNumbersTheVietnameseWay()
     {
         await SeedAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,9 @@
 using LearningSociety.Domain.Deadlines;
+using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Decisions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Data.Configurations;
 

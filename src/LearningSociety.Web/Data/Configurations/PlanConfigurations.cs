@@ -153,7 +153,7 @@ public sealed class SurveyFigureConfiguration : IEntityTypeConfiguration<SurveyF
 
 /// <summary>
 /// The NĐ 20/2014 thresholds are stored as the domain's own rule records (shadow key), one table per kind, so that
-/// a corrected value is a new row with a later ValidFromYear and nothing needs a release (domain.md §5.5).
+/// a corrected value is a new row with a later ValidFromYear and nothing needs a release (NĐ 20/2014/NĐ-CP).
 /// </summary>
 public sealed class UniversalizationRuleConfiguration : IEntityTypeConfiguration<UniversalizationRule>
 {

@@ -2,7 +2,7 @@ using LearningSociety.Domain.Scorecards;
 
 namespace LearningSociety.Web.Data.Seeding;
 
-/// <summary>The seed wording of the CDHT indicators per citizen group (domain.md §2.2–2.3, proposed adaptation).</summary>
+/// <summary>The seed wording of the CDHT indicators per citizen group (KH 196/KH-KHVN of 16/6/2022, adapted per group).</summary>
 public static class IndicatorCatalogue
 {
     public sealed record GroupSeed(string Code, string Name, string Description, string[] Texts);

@@ -1,12 +1,13 @@
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
+using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Data.Seeding;
 
 /// <summary>
 /// Data every installation needs: the administrative levels, the three citizen groups, their indicator
-/// texts (domain.md §2.3, marked "dự thảo" until the official appendix is obtained) and the default
+/// texts (KH 196/KH-KHVN of 16/6/2022, marked "dự thảo" until the official appendix is obtained) and the default
 /// recognition rules. Each part is added only when missing, so editing it later is safe.
 /// </summary>
 public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
@@ -48,10 +49,10 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
         if (!await db.ApprovalRoutes.AnyAsync())
         {
             // The route the users ask for (village → commune → district) is active; the two-tier route in force
-            // since 1/7/2025 ships beside it for an administrator to switch to (domain.md §10).
+            // since 1/7/2025 ships beside it for an administrator to switch to (NQ 202/2025/QH15; NĐ 142/2025/NĐ-CP and NĐ 143/2025/NĐ-CP).
             db.ApprovalRoutes.AddRange(
-                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtThreeTier(), isActive: true, validTo: null),
-                Features.Approvals.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtTwoTier(), isActive: false, validTo: null));
+                Data.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtThreeTier(), isActive: true, validTo: null),
+                Data.ApprovalRouteDefinition.From(Domain.Approvals.ApprovalRoute.CdhtTwoTier(), isActive: false, validTo: null));
             await db.SaveChangesAsync();
         }
 
@@ -61,7 +62,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, TimeProvider clock)
         {
             if (!seededYears.Contains(year))
             {
-                db.Deadlines.AddRange(Domain.Deadlines.Deadline.SeedsFor(year, reportingLevel).Select(d => new Features.Approvals.DeadlineDefinition
+                db.Deadlines.AddRange(Domain.Deadlines.Deadline.SeedsFor(year, reportingLevel).Select(d => new Data.DeadlineDefinition
                 {
                     Year = d.Year, LevelCode = d.LevelCode, Description = d.Description, DueDate = d.DueDate,
                 }));

@@ -16,20 +16,11 @@ public sealed record ActionOutcome(int RegistrationId, string CitizenName, bool 
 /// </summary>
 public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
 {
-    public const string TitleType = "CDHT";
-
-    public async Task<ApprovalRouteDefinition> ActiveRouteAsync()
-        => await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).FirstOrDefaultAsync(r => r.TitleType == TitleType && r.IsActive)
-            ?? throw new InvalidOperationException("No active CDHT approval route.");
-
-    public async Task<IReadOnlyDictionary<string, ApprovalRoute>> RoutesAsync()
-        => (await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).ToListAsync()).ToDictionary(r => r.Code, r => r.ToDomain());
-
     public async Task<IReadOnlyList<ActionOutcome>> ApplyAsync(UnitScope scope, string actor, ApprovalAction action,
         IReadOnlyList<(int RegistrationId, int Version)> items, string? comment)
     {
-        var routes = await RoutesAsync();
-        var activeRoute = (await ActiveRouteAsync()).Code;
+        var routes = await db.ApprovalRoutesAsync();
+        var activeRoute = (await db.ActiveCdhtRouteAsync()).Code;
         var outcomes = new List<ActionOutcome>();
         foreach (var (registrationId, version) in items)
         {

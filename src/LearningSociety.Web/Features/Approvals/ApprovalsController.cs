@@ -20,8 +20,8 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     {
         var scope = User.Scope();
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
-        var routes = await approvals.RoutesAsync();
-        var active = await approvals.ActiveRouteAsync();
+        var routes = await db.ApprovalRoutesAsync();
+        var active = await db.ActiveCdhtRouteAsync();
         var actingLevels = scope.Grants.Where(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator).Select(g => g.LevelCode).ToHashSet();
 
         var rows = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
@@ -111,8 +111,8 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         }
 
         var candidate = await db.Candidates.AsNoTracking().Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == id);
-        var routes = await approvals.RoutesAsync();
-        var route = routes[candidate?.RouteCode ?? (await approvals.ActiveRouteAsync()).Code];
+        var routes = await db.ApprovalRoutesAsync();
+        var route = routes[candidate?.RouteCode ?? (await db.ActiveCdhtRouteAsync()).Code];
         var approval = candidate?.ToDomain(route) ?? new CandidateApproval(route, registration.Year);
         // Offer only what the domain would accept now from this user: each action is tried on a copy.
         var history = approval.History;

@@ -83,7 +83,8 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     [HttpGet]
     public async Task<IActionResult> Rule(int? id)
     {
-        var input = new RuleInput { ValidFromYear = new VietnamClock(clock).Today().Year, Threshold = 80, MinPerIndicator = 5, ConsecutiveYears = 5 };
+        var input = new RuleInput { ValidFromYear = new VietnamClock(clock).Today().Year, Threshold = 80, MinPerIndicator = 5, ConsecutiveYears = 5,
+            DigitalSkillsCutOff = RecognitionRule.DefaultDigitalSkillsCutOff };
         if (id is not null)
         {
             var rule = await db.RecognitionRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
@@ -96,7 +97,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             {
                 Id = rule.Id, Name = rule.Name, ValidFromYear = rule.ValidFromYear, ScopeUnitId = rule.ScopeUnitId,
                 ForDisadvantaged = rule.ForDisadvantagedCommunes, Threshold = rule.Threshold, MinPerIndicator = rule.MinPerIndicator,
-                ConsecutiveYears = rule.ConsecutiveYearsForOutstanding,
+                ConsecutiveYears = rule.ConsecutiveYearsForOutstanding, DigitalSkillsCutOff = rule.DigitalSkillsCutOff,
             };
         }
 
@@ -119,12 +120,13 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
                         return NotFound();
                     }
 
-                    rule.Change(input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value);
+                    rule.Change(input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value, input.DigitalSkillsCutOff!.Value);
                 }
                 else
                 {
                     db.RecognitionRules.Add(new RecognitionRule(input.Name.Trim(), input.ValidFromYear!.Value, input.ScopeUnitId,
-                        input.ForDisadvantaged, input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value));
+                        input.ForDisadvantaged, input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value,
+                        input.DigitalSkillsCutOff!.Value));
                 }
 
                 await db.SaveChangesAsync();
@@ -178,7 +180,8 @@ public sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput>
     {
         RuleFor(x => x.Text).NotEmpty().WithMessage("Vui lòng nhập nội dung chỉ số.").MaximumLength(500).WithMessage("Nội dung tối đa 500 ký tự.");
         RuleFor(x => x.Guidance).MaximumLength(2000).WithMessage("Hướng dẫn tối đa 2.000 ký tự.");
-        RuleFor(x => x.Year).InclusiveBetween(2022, 2100).WithMessage("Năm áp dụng phải từ 2022.");
+        RuleFor(x => x.Year).InclusiveBetween(RecognitionRule.FirstYear, RecognitionRule.LastYear)
+            .WithMessage($"Năm áp dụng phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.");
     }
 }
 
@@ -200,6 +203,8 @@ public sealed class RuleInput
 
     public int? ConsecutiveYears { get; set; }
 
+    public int? DigitalSkillsCutOff { get; set; }
+
     public IReadOnlyList<SelectListItem> Units { get; set; } = [];
 }
 
@@ -208,9 +213,20 @@ public sealed class RuleInputValidator : AbstractValidator<RuleInput>
     public RuleInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().When(x => x.Id is null).WithMessage("Vui lòng nhập căn cứ, tên quy định.");
-        RuleFor(x => x.ValidFromYear).NotNull().WithMessage("Vui lòng nhập năm áp dụng.").InclusiveBetween(2022, 2100).WithMessage("Năm áp dụng phải từ 2022.");
-        RuleFor(x => x.Threshold).NotNull().WithMessage("Vui lòng nhập ngưỡng tổng điểm.").InclusiveBetween(10, 100).WithMessage("Ngưỡng tổng điểm phải từ 10 đến 100.");
-        RuleFor(x => x.MinPerIndicator).NotNull().WithMessage("Vui lòng nhập điểm tối thiểu mỗi chỉ số.").InclusiveBetween(1, 10).WithMessage("Điểm tối thiểu mỗi chỉ số phải từ 1 đến 10.");
-        RuleFor(x => x.ConsecutiveYears).NotNull().WithMessage("Vui lòng nhập số năm liên tục.").InclusiveBetween(1, 20).WithMessage("Số năm liên tục phải từ 1 đến 20.");
+        RuleFor(x => x.ValidFromYear).NotNull().WithMessage("Vui lòng nhập năm áp dụng.")
+            .InclusiveBetween(RecognitionRule.FirstYear, RecognitionRule.LastYear)
+            .WithMessage($"Năm áp dụng phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.");
+        RuleFor(x => x.Threshold).NotNull().WithMessage("Vui lòng nhập ngưỡng tổng điểm.")
+            .InclusiveBetween(RecognitionRule.MinThreshold, RecognitionRule.MaxThreshold)
+            .WithMessage($"Ngưỡng tổng điểm phải từ {RecognitionRule.MinThreshold} đến {RecognitionRule.MaxThreshold}.");
+        RuleFor(x => x.MinPerIndicator).NotNull().WithMessage("Vui lòng nhập điểm tối thiểu mỗi chỉ số.")
+            .InclusiveBetween(RecognitionRule.MinScore, RecognitionRule.MaxScore)
+            .WithMessage($"Điểm tối thiểu mỗi chỉ số phải từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
+        RuleFor(x => x.ConsecutiveYears).NotNull().WithMessage("Vui lòng nhập số năm liên tục.")
+            .InclusiveBetween(RecognitionRule.MinConsecutiveYears, RecognitionRule.MaxConsecutiveYears)
+            .WithMessage($"Số năm liên tục phải từ {RecognitionRule.MinConsecutiveYears} đến {RecognitionRule.MaxConsecutiveYears}.");
+        RuleFor(x => x.DigitalSkillsCutOff).NotNull().WithMessage("Vui lòng nhập điểm TC2.1 tính đạt kỹ năng số.")
+            .InclusiveBetween(RecognitionRule.MinScore, RecognitionRule.MaxScore)
+            .WithMessage($"Điểm TC2.1 tính đạt kỹ năng số phải từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
     }
 }

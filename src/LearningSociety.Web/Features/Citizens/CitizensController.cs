@@ -1,17 +1,18 @@
-using LearningSociety.Domain;
 using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
+using LearningSociety.Domain;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Scorecards;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Citizens;
@@ -22,8 +23,6 @@ namespace LearningSociety.Web.Features.Citizens;
 /// </summary>
 public sealed class CitizensController(AppDbContext db, TimeProvider clock, AuditLog audit, RecognitionRuleLookup rules) : Controller
 {
-    private static readonly PortalRole[] Editors = PortalRoles.RegisterKeepers;
-
     private int CurrentYear => new VietnamClock(clock).Today().Year;
 
     public async Task<IActionResult> Index(CitizenFilter filter)
@@ -80,7 +79,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
         filter.Page = page;
         var carryOver = await CarryOverQuery(scope, year).CountAsync();
         return View(new CitizenListViewModel(filter, year, rows, keys.Count, await VillageOptionsAsync(scope, editableOnly: false),
-            await GroupOptionsAsync(), scope.Grants.Any(g => Editors.Contains(g.Role)), carryOver));
+            await GroupOptionsAsync(), scope.MayKeepRegister(), carryOver));
     }
 
     public async Task<IActionResult> Details(int id)
@@ -116,7 +115,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
 
         return View(new CitizenDetailsViewModel(citizen.Id, citizen.FullName, citizen.DateOfBirth, citizen.BirthYear, citizen.Gender,
             citizen.Group, citizen.Village, NationalIdNumber.Mask(citizen.NationalId), citizen.Phone, citizen.ConsentDate,
-            citizen.ConsentRecordedBy, summaries, CurrentYear, scope.CanAct(citizen.VillagePath, Editors), outstanding,
+            citizen.ConsentRecordedBy, summaries, CurrentYear, scope.CanKeepRegisterAt(citizen.VillagePath), outstanding,
             rule.ConsecutiveYearsForOutstanding));
     }
 
@@ -304,7 +303,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
     public async Task<IActionResult> CarryOver(int year)
     {
         var scope = User.Scope();
-        if (!scope.Grants.Any(g => Editors.Contains(g.Role)))
+        if (!scope.MayKeepRegister())
         {
             return Forbid();
         }
@@ -323,14 +322,14 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
     }
 
     private IQueryable<Citizen> CarryOverQuery(UnitScope scope, int year)
-        => scope.Filter(db.Citizens, c => c.Village.Path, Editors)
+        => scope.Filter(db.Citizens, c => c.Village.Path, AccessRules.RegisterKeepers)
             .Where(c => db.Registrations.Any(r => r.CitizenId == c.Id && r.Year == year - 1)
                 && !db.Registrations.Any(r => r.CitizenId == c.Id && r.Year == year));
 
     private async Task<Citizen?> FindEditableAsync(int id)
     {
         var citizen = await db.Citizens.Include(c => c.Village).FirstOrDefaultAsync(c => c.Id == id);
-        return citizen is not null && User.Scope().CanAct(citizen.Village.Path, Editors) ? citizen : null;
+        return citizen is not null && User.Scope().CanKeepRegisterAt(citizen.Village.Path) ? citizen : null;
     }
 
     private async Task<bool> CanEditVillageAsync(int? villageId)
@@ -338,7 +337,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
         var village = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Id == villageId && u.Level.Code == AdministrativeLevel.Village)
             .Select(u => u.Path).FirstOrDefaultAsync();
-        return village is not null && User.Scope().CanAct(village, Editors);
+        return village is not null && User.Scope().CanKeepRegisterAt(village);
     }
 
     private Task<bool> NationalIdTakenAsync(string? nationalId, int? exceptId)
@@ -357,7 +356,7 @@ public sealed class CitizensController(AppDbContext db, TimeProvider clock, Audi
 
     private async Task<IReadOnlyList<SelectListItem>> VillageOptionsAsync(UnitScope scope, bool editableOnly)
     {
-        var villages = await (editableOnly ? scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, Editors)
+        var villages = await (editableOnly ? scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, AccessRules.RegisterKeepers)
                 : scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path))
             .Where(u => u.Level.Code == AdministrativeLevel.Village && u.ValidTo == null)
             .Select(u => new { u.Id, u.Name, Commune = u.Parent!.Name })

@@ -16,14 +16,14 @@ namespace LearningSociety.Web.Features.Decisions;
 /// The recognising level records its Quyết định công nhận: issuing it locks the listed candidates for the year, in
 /// one transaction. A correction is a new decision that names the decision it amends.
 /// </summary>
-public sealed class DecisionsController(AppDbContext db, ApprovalService approvals, TimeProvider clock) : Controller
+public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
         var scope = User.Scope();
         var issuers = await db.RecognitionDecisions.AsNoTracking().Select(d => d.UnitId).Distinct()
             .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
-        var visibleUnits = issuers.Where(u => IsVisible(scope, u.Path)).Select(u => u.Id).ToList();
+        var visibleUnits = issuers.Where(u => scope.CanSeeDecisionOf(u.Path)).Select(u => u.Id).ToList();
         var decisions = await db.RecognitionDecisions.AsNoTracking()
             .Where(d => visibleUnits.Contains(d.UnitId))
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
@@ -37,7 +37,7 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
     {
         var decision = await db.RecognitionDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
         var unitPath = decision is null ? null : await db.AdministrativeUnits.Where(u => u.Id == decision.UnitId).Select(u => u.Path).FirstAsync();
-        if (decision is null || !IsVisible(User.Scope(), unitPath!))
+        if (decision is null || !User.Scope().CanSeeDecisionOf(unitPath!))
         {
             return NotFound();
         }
@@ -97,7 +97,7 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
             return View(input);
         }
 
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
         var at = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var decision = new RecognitionDecision
@@ -137,16 +137,10 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
     }
 
     /// <summary>
-    /// A signed decision is a public administrative document: its number, date, issuer, articles and the number of people
-    /// it recognises are seen by the issuer's unit and above and by every unit below the issuer. Its list of people
-    /// (names, birth years, villages, scores) is personal data: see <see cref="VisiblePeople"/>.
-    /// </summary>
-    internal static bool IsVisible(UnitScope scope, string issuerPath)
-        => scope.CanSee(issuerPath) || scope.Grants.Any(g => g.UnitPath.StartsWith(issuerPath, StringComparison.Ordinal));
-
-    /// <summary>
-    /// The people of a decision that the user may read: the whole list for the issuer's unit and above; for a unit
-    /// below the issuer, only the people of its own villages (an extract). The page and the printed decision both use it.
+    /// The people of a decision that the user may read. The decision itself is a public document once signed
+    /// (<see cref="AccessRules.CanSeeDecisionOf"/>); its list is personal data: the whole list for the issuer's unit and
+    /// above, for a unit below the issuer only the people of its own villages (an extract). The page and the printed
+    /// decision both use it.
     /// </summary>
     internal static IQueryable<Candidate> VisiblePeople(UnitScope scope, string issuerPath, IQueryable<Candidate> people)
         => scope.CanSee(issuerPath) ? people : scope.Filter(people, c => c.Registration.Village.Path);
@@ -154,7 +148,7 @@ public sealed class DecisionsController(AppDbContext db, ApprovalService approva
     /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>
     private async Task<ScopeGrant?> RecognisingGrantAsync()
     {
-        var route = (await approvals.ActiveRouteAsync()).ToDomain();
+        var route = (await db.ActiveCdhtRouteAsync()).ToDomain();
         return User.Scope().Grants.FirstOrDefault(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator
             && g.LevelCode == route.FinalStep.LevelCode);
     }

@@ -4,6 +4,7 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace LearningSociety.Web.Features.Home;
 /// The dashboard: the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
 /// one level below the user's, from registration to recognition, with the recognised share of adults.
 /// </summary>
-public sealed class HomeController(AppDbContext db, ApprovalService approvals, Plans.TargetResults targets, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, TargetResults targets, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
@@ -41,7 +42,7 @@ public sealed class HomeController(AppDbContext db, ApprovalService approvals, P
             .Where(c => c.Year == year)
             .Select(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
             .ToListAsync();
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
 
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
@@ -94,7 +95,7 @@ public sealed class HomeController(AppDbContext db, ApprovalService approvals, P
         var plans = new List<DashboardPlan>();
         foreach (var grant in scope.Grants.Where(g => g.LevelCode is AdministrativeLevel.Commune or AdministrativeLevel.District).DistinctBy(g => g.UnitId))
         {
-            var (plan, judged) = await targets.JudgeAsync(new Plans.PlanUnit(grant.UnitId, grant.UnitName, grant.UnitPath, grant.LevelCode), year);
+            var (plan, judged) = await targets.JudgeAsync(new UnitRef(grant.UnitId, grant.UnitName, grant.UnitPath, grant.LevelCode), year);
             plans.Add(new DashboardPlan(grant.UnitId, grant.UnitName, grant.LevelCode, plan, judged.Count,
                 judged.Count(r => r.Result?.Judgement is Domain.Targets.TargetJudgement.Achieved or Domain.Targets.TargetJudgement.Exceeded)));
         }

@@ -33,13 +33,12 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
     /// <summary>New citizens saved per SaveChanges (each with its card, ten scorecard rows and their audit rows).</summary>
     private const int ApplyChunkSize = 500;
 
-    private static readonly PortalRole[] ImportRoles = [PortalRole.VillageBranch, PortalRole.SystemAdministrator];
 
     /// <summary>The open villages where the user may import: those under a village-branch or administrator grant.</summary>
     public async Task<IReadOnlyList<ImportVillage>> VillagesAsync(UnitScope scope, CancellationToken cancellationToken = default)
     {
         var today = new VietnamClock(clock).Today();
-        var villages = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, ImportRoles)
+        var villages = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, AccessRules.RegisterKeepers)
             .Where(u => u.Level.Code == AdministrativeLevel.Village && u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today))
             .Select(u => new ImportVillage(u.Id, u.Code, u.Name, u.Path, u.ParentId, u.Parent == null ? string.Empty : u.Parent.Name))
             .ToListAsync(cancellationToken);

@@ -1,9 +1,11 @@
 using FluentValidation;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Units;
-using LearningSociety.Web.Features.Reports;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LearningSociety.Web.Features.Plans;
 
@@ -92,7 +94,7 @@ public sealed class PlanForm
     public static string PeriodText(int startYear, int endYear) => startYear == endYear ? $"năm {startYear}" : $"giai đoạn {startYear}-{endYear}";
 
     /// <summary>A new plan with the wording of seed 000 filled in for the unit.</summary>
-    public static PlanForm ForNewPlan(PlanUnit unit, int startYear, int endYear) => new()
+    public static PlanForm ForNewPlan(UnitRef unit, int startYear, int endYear) => new()
     {
         UnitId = unit.Id,
         StartYear = startYear,
@@ -315,7 +317,7 @@ public sealed class PlanForm
     /// <summary>Text as stored: trimmed, with one kind of line break.</summary>
     public static string Clean(string? text) => (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static string DefaultRecipients(PlanUnit unit)
+    private static string DefaultRecipients(UnitRef unit)
     {
         var level = unit.LevelCode switch
         {

@@ -2,13 +2,15 @@ using System.Globalization;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
 
 namespace LearningSociety.Web.Features.Plans;
 
 /// <summary>What the plan form shows around its inputs.</summary>
 public sealed record PlanFormOptions(
-    PlanUnit Unit,
+    UnitRef Unit,
     int? PlanId,
     int Version,
     bool IsRevision,
@@ -25,9 +27,9 @@ public sealed record PlanListRow(
     public bool CanCopy { get; init; }
 }
 
-public sealed record PlanUnitGroup(PlanUnit Unit, bool CanEdit, IReadOnlyList<PlanListRow> Plans);
+public sealed record PlanUnitGroup(UnitRef Unit, bool CanEdit, IReadOnlyList<PlanListRow> Plans);
 
-public sealed record PlanIndexViewModel(int? Year, IReadOnlyList<PlanUnitGroup> Groups, IReadOnlyList<PlanUnit> EditableUnits, int DefaultYear);
+public sealed record PlanIndexViewModel(int? Year, IReadOnlyList<PlanUnitGroup> Groups, IReadOnlyList<UnitRef> EditableUnits, int DefaultYear);
 
 /// <summary>One indicator of the plan's target table: the value per year, already written as the plan prints it.</summary>
 public sealed record PlanTargetLine(TargetIndicator Indicator, IReadOnlyDictionary<int, string> Values, string? Note);
@@ -38,7 +40,7 @@ public sealed record PlanVersionRow(int Id, int Version, PlanStatus Status, stri
 
 public sealed record PlanDetailsViewModel(
     Plan Plan,
-    PlanUnit Unit,
+    UnitRef Unit,
     IReadOnlyList<PlanTargetSection> Sections,
     IReadOnlyList<PlanVersionRow> Versions,
     PlanVersionRow? CopiedFrom,
@@ -50,7 +52,7 @@ public sealed record PlanDetailsViewModel(
     public IReadOnlyList<int> Years => Enumerable.Range(Plan.StartYear, Plan.EndYear - Plan.StartYear + 1).ToList();
 
     /// <summary>"ỦY BAN NHÂN DÂN / XÃ QUẢNG PHÚ" of the document header.</summary>
-    public string IssuerLine => Reports.UnitNames.Upper(Unit.Name);
+    public string IssuerLine => UnitNames.Upper(Unit.Name);
 
     /// <summary>"Quảng Phú, ngày 14 tháng 6 năm 2024", or dots while the plan is not issued.</summary>
     public string DateLine => Plan.IssuedOn is { } date

@@ -1,8 +1,9 @@
-using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Units;
+using LearningSociety.Domain;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace LearningSociety.Web.Features.Plans;
 /// <summary>
 /// A unit's plans "Thực hiện Đề án Xây dựng xã hội học tập": list, the one form for writing a draft, the plan read
 /// as a document, and the moves of <see cref="Plan"/> (issue, revise, start next year's plan, delete a draft).
-/// Everyone who can see the unit reads its plans; <see cref="PlanAccess.CanEdit"/> decides who writes them.
+/// Everyone who can see the unit reads its plans; <see cref="AccessRules.CanEditPlansOf"/> decides who writes them.
 /// Out-of-scope plans answer 404, forbidden changes 403.
 /// </summary>
 public sealed class PlansController(AppDbContext db, TargetResults results, TimeProvider clock) : Controller
@@ -24,14 +25,14 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     public async Task<IActionResult> Index(int? year)
     {
         var scope = User.Scope();
-        if (!PlanAccess.MayUse(scope))
+        if (!scope.MayUsePlans())
         {
             return Forbid();
         }
 
         var units = (await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
                 .Where(u => u.Level.Code != AdministrativeLevel.Village)
-                .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).ToListAsync())
+                .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToListAsync())
             .OrderBy(u => u.Path.Count(c => c == '/')).ThenBy(u => u.Name, VietnameseText.Comparer).ToList();
         var plans = await (from p in db.Plans.AsNoTracking()
                            join u in scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path) on p.UnitId equals u.Id
@@ -42,7 +43,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
         var groups = units
             .Select(unit =>
             {
-                var canEdit = PlanAccess.CanEdit(scope, unit);
+                var canEdit = scope.CanEditPlansOf(unit);
                 var own = plans.Where(p => p.UnitId == unit.Id).ToList();
                 var shown = own.Where(p => year is null || (p.StartYear <= year && p.EndYear >= year))
                     .OrderByDescending(p => p.StartYear).ThenByDescending(p => p.Version).ThenByDescending(p => p.Id)
@@ -55,7 +56,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             })
             .Where(g => g.Plans.Count > 0)
             .ToList();
-        var editable = units.Where(u => PlanAccess.CanEdit(scope, u)).ToList();
+        var editable = units.Where(u => scope.CanEditPlansOf(u)).ToList();
         return View(new PlanIndexViewModel(year, groups, editable, year ?? Today().Year));
 
         // The version a copy starts from: the issued one, or a first draft (not a revision waiting beside it).
@@ -373,15 +374,15 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             .Include(p => p.Responsibilities).AsSplitQuery();
 
     /// <summary>404 when the unit is missing or out of sight, 403 when it is seen but the user may not write its plans.</summary>
-    private IActionResult? Deny(PlanUnit? unit, bool edit)
+    private IActionResult? Deny(UnitRef? unit, bool edit)
     {
         var scope = User.Scope();
-        if (unit is null || !PlanAccess.CanSee(scope, unit))
+        if (unit is null || !scope.CanSeePlansOf(unit))
         {
             return NotFound();
         }
 
-        return edit && !PlanAccess.CanEdit(scope, unit) ? Forbid() : null;
+        return edit && !scope.CanEditPlansOf(unit) ? Forbid() : null;
     }
 
     private RedirectToActionResult Refuse(int id, Action move)
@@ -402,7 +403,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     /// Reads everything the form says and checks it; null (with the messages in ModelState and the form ready to show
     /// again) when something must be corrected.
     /// </summary>
-    private async Task<(IReadOnlyList<PlanTarget> Targets, IReadOnlyList<LegalBasis> LegalBases)?> ReadFormAsync(PlanForm form, PlanUnit unit, Plan? plan)
+    private async Task<(IReadOnlyList<PlanTarget> Targets, IReadOnlyList<LegalBasis> LegalBases)?> ReadFormAsync(PlanForm form, UnitRef unit, Plan? plan)
     {
         var options = await PrepareAsync(form, unit, plan);
 
@@ -449,7 +450,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
     }
 
     /// <summary>Loads what the form shows and lays its grid out for the unit's indicators (and any the plan already uses).</summary>
-    private async Task<PlanFormOptions> PrepareAsync(PlanForm form, PlanUnit unit, Plan? plan)
+    private async Task<PlanFormOptions> PrepareAsync(PlanForm form, UnitRef unit, Plan? plan)
     {
         var indicators = await results.IndicatorsForAsync(unit.Path);
         if (plan is not null)
@@ -561,7 +562,7 @@ public sealed class PlansController(AppDbContext db, TargetResults results, Time
             IssuedOn = plan.Covers(today.Year) || today.Year == plan.StartYear - 1 ? today : null,
         };
         issue.ConcurrencyStamp = plan.ConcurrencyStamp;
-        return new PlanDetailsViewModel(plan, unit!, sections, versions, copiedFrom, draftRevision, PlanAccess.CanEdit(User.Scope(), unit!),
+        return new PlanDetailsViewModel(plan, unit!, sections, versions, copiedFrom, draftRevision, User.Scope().CanEditPlansOf(unit!),
             Math.Clamp(today.Year, plan.StartYear, plan.EndYear), issue);
     }
 }

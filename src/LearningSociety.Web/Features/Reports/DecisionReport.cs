@@ -27,7 +27,7 @@ public sealed class DecisionReport(AppDbContext db)
                 Amends = db.RecognitionDecisions.Where(a => a.Id == d.AmendsDecisionId).Select(a => new { a.Number, a.Date }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync();
-        if (found is null || !DecisionsController.IsVisible(scope, found.Unit.Path))
+        if (found is null || !scope.CanSeeDecisionOf(found.Unit.Path))
         {
             return null;
         }

@@ -1,6 +1,8 @@
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -17,7 +17,7 @@ namespace LearningSociety.Web.Features.Reports;
 /// Report 1: a village branch's Danh sách đề nghị công nhận for the year: every candidate the branch has proposed
 /// (<see cref="CandidateProgress.HasBeenProposed"/>), with group, appraised indicator scores and total.
 /// </summary>
-public sealed class ProposalListReport(AppDbContext db, ApprovalService approvals, TimeProvider clock)
+public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Written where the signer's name goes, for the branch head to sign and write by hand.</summary>
     public const string SignerPlaceholder = "……………………";
@@ -33,7 +33,7 @@ public sealed class ProposalListReport(AppDbContext db, ApprovalService approval
             return null;
         }
 
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
         var candidates = await db.Candidates.AsNoTracking()
             .Where(c => c.Registration.VillageId == villageId && c.Registration.Year == year)
             .Select(c => new

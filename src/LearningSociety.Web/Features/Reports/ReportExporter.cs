@@ -1,5 +1,6 @@
 using LearningSociety.Reporting;
 using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Reports;
 

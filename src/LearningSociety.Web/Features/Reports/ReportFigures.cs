@@ -49,9 +49,6 @@ public static class ReportFigures
 
     public static string Ordinal(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    public static string UpperFirst(string text)
-        => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], VietnameseText.Culture) + text[1..] : text;
-
     public static string LowerFirst(string text)
         => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLower(text[0], VietnameseText.Culture) + text[1..] : text;
 }

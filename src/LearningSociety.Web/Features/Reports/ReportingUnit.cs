@@ -1,7 +1,8 @@
 using LearningSociety.Domain.Units;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
-using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,16 +16,16 @@ public sealed record ReportingUnit(int Id, string Name, string Path, string Leve
 {
     public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
 
-    public PlanUnit ToPlanUnit() => new(Id, Name, Path, LevelCode);
+    public UnitRef ToUnitRef() => new(Id, Name, Path, LevelCode);
 
-    /// <summary>The unit when it exists and <see cref="PlanAccess.CanSee"/> allows it; null means 404.</summary>
+    /// <summary>The unit when it exists and <see cref="AccessRules.CanSeePlansOf"/> allows it; null means 404.</summary>
     public static async Task<ReportingUnit?> FindAsync(AppDbContext db, UnitScope scope, int unitId, bool communeOrDistrictOnly = true)
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
                 u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code))
             .FirstOrDefaultAsync();
-        if (unit is null || !PlanAccess.CanSee(scope, unit.ToPlanUnit()))
+        if (unit is null || !scope.CanSeePlansOf(unit.ToUnitRef()))
         {
             return null;
         }

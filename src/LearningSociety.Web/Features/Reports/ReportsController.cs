@@ -17,7 +17,6 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class ReportsController(
     AppDbContext db,
-    ApprovalService approvals,
     ProposalListReport proposals,
     CommuneSummaryReport communeSummaries,
     DistrictSummaryReport districtSummaries,
@@ -40,7 +39,7 @@ public sealed class ReportsController(
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Code, Parent = u.Parent == null ? null : u.Parent.Name })
             .ToListAsync();
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
         var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
             .Where(c => c.Year == selected)
             .GroupBy(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
@@ -53,7 +52,7 @@ public sealed class ReportsController(
 
         var issuers = await db.RecognitionDecisions.AsNoTracking().Where(d => d.Year == selected).Select(d => d.UnitId).Distinct()
             .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
-        var visibleIssuers = issuers.Where(u => DecisionsController.IsVisible(scope, u.Path)).Select(u => u.Id).ToList();
+        var visibleIssuers = issuers.Where(u => scope.CanSeeDecisionOf(u.Path)).Select(u => u.Id).ToList();
         var decisionRows = await db.RecognitionDecisions.AsNoTracking()
             .Where(d => d.Year == selected && visibleIssuers.Contains(d.UnitId))
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
@@ -127,9 +126,3 @@ public sealed record ReportUnit(int Id, string Name, string? Parent, int Propose
 
 public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
     IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions);
-
-/// <summary>An Excel/PDF link pair; <paramref name="Url"/> is the report address without the format.</summary>
-public sealed record ReportLink(string Label, string Url)
-{
-    public string For(string format) => Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "format=" + format;
-}

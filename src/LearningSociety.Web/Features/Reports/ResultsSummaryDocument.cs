@@ -1,10 +1,12 @@
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Reporting;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// The layout of "Biểu tổng hợp kết quả xây dựng mô hình "Công dân học tập"" (domain.md §9.2, Biểu 1), shared by
+/// The layout of "Biểu tổng hợp kết quả xây dựng mô hình "Công dân học tập"" (Biểu 1: the figures QĐ 677/QĐ-TTg asks of each unit, in the administrative format of NĐ 30/2020/NĐ-CP), shared by
 /// the commune report (rows per village) and the district report (rows per commune).
 /// </summary>
 internal static class ResultsSummaryDocument
@@ -31,8 +33,8 @@ internal static class ResultsSummaryDocument
                 $"năm {year} trên địa bàn như sau:") { FirstLineIndent = true },
             Table(rollUp, rowHeader, run),
             new ReportParagraph($"Ghi chú: số liệu đến ngày {Shared.VietnameseText.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
-                $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(CdhtResultsRollUp.DigitalSkillsIndicator)} " +
-                $"từ {CdhtResultsRollUp.DigitalSkillsCutOff} trở lên.")
+                $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(RecognitionRule.DigitalSkillsIndicator)} " +
+                $"từ {string.Join(" hoặc ", rollUp.DigitalSkillsCutOffs.DefaultIfEmpty(RecognitionRule.DefaultDigitalSkillsCutOff))} trở lên.")
             {
                 Italic = true,
             },

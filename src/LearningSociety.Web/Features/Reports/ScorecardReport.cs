@@ -5,6 +5,7 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Scorecards;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

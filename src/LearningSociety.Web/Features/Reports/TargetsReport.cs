@@ -4,15 +4,15 @@ using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
-using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// Biểu 4 "Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm …" (domain.md §9.2): one row per target of the
+/// Biểu 4 "Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm …" (the targets of QĐ 1373/QĐ-TTg, QĐ 677/QĐ-TTg and QĐ 387/QĐ-TTg as the plan sets them): one row per target of the
 /// unit's plan in force for the year, judged by <see cref="TargetResults.JudgeAsync"/>. A district without a plan of
 /// its own lists the indicators its communes' plans target, with the district's rolled-up outcome.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             return null;
         }
 
-        var (plan, rows) = await results.JudgeAsync(unit.ToPlanUnit(), year);
+        var (plan, rows) = await results.JudgeAsync(unit.ToUnitRef(), year);
         var fromCommunes = false;
         if (plan is null && !unit.IsCommune)
         {
@@ -100,7 +100,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             }
         }
 
-        var outcomes = await results.OutcomesAsync(district.ToPlanUnit(), year, indicators.Values);
+        var outcomes = await results.OutcomesAsync(district.ToUnitRef(), year, indicators.Values);
         return
         [
             .. indicators.Values.OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)

@@ -1,24 +1,25 @@
+using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
-using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Universalization;
 using LearningSociety.Web.Security;
 
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// Biểu 3 "Phổ cập giáo dục, xóa mù chữ năm …" (domain.md §9.2). A commune: per standard the level reached this year
+/// Biểu 3 "Phổ cập giáo dục, xóa mù chữ năm …" (levels of NĐ 20/2014/NĐ-CP). A commune: per standard the level reached this year
 /// and last year and the plan's target, then each condition in force with its numerator, denominator and rate. A
 /// district: per standard the share of communes meeting each level, and the communes' counts added up (never their
 /// rates averaged). Both end with the literacy rates by age band. Levels come from <see cref="UniversalizationResults"/>.
 /// </summary>
 public sealed class UniversalizationReport(AppDbContext db, UniversalizationResults universalization, TargetResults targets, TimeProvider clock)
 {
-    /// <summary>The literacy rates reported by age band (domain.md §9.2), numerator over population.</summary>
+    /// <summary>The literacy rates reported by age band (15–25, 15–35 and 15–60, as provinces report them; XMC targets 15–60, NĐ 20/2014/NĐ-CP Điều 17), numerator over population.</summary>
     private static readonly (SurveyCount Numerator, SurveyCount Denominator)[] LiteracyBands =
     [
         (SurveyCount.Age15To25LiterateLevel1, SurveyCount.Age15To25Population),
@@ -125,7 +126,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 {
                     yield return new ReportRow(
                         null,
-                        LevelName(level.Level, levels),
+                        VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
                         "Tỷ lệ " + condition.Numerator.ToVietnamese(),
                         now.Survey is null ? null : ReportCell.Number(condition.NumeratorCount),
                         now.Survey is null ? null : ReportCell.Number(condition.DenominatorCount),
@@ -138,7 +139,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 foreach (var prerequisite in level.Prerequisites.Where(p => p.RequiredStandard != standard.Standard))
                 {
                     var required = inForce.LevelsOf(prerequisite.RequiredStandard).Count == 1 ? "chuẩn" : $"mức độ {prerequisite.RequiredLevel}";
-                    yield return new ReportRow(null, LevelName(level.Level, levels),
+                    yield return new ReportRow(null, VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
                         $"Đạt {prerequisite.RequiredStandard.ToVietnamese()} {required}", null, null, null, null, null, null, null,
                         now.Survey is null ? null : prerequisite.IsMet ? "Đạt" : "Chưa đạt");
                 }
@@ -169,7 +170,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 target(standard.Standard));
             foreach (var level in standard.Levels)
             {
-                var name = LevelName(level.Level, levels);
+                var name = VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1);
                 yield return new ReportRow(null, name, $"Số xã đạt {name.ToLower(Shared.VietnameseText.Culture)} / tổng số xã",
                     level.CommunesMeeting, level.Communes,
                     level.ShareOfCommunes is decimal share ? ReportCell.Number(share) : null,
@@ -223,7 +224,6 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
 
     private static ReportCell? Count(int? value) => value is int n ? ReportCell.Number(n) : null;
 
-    private static string LevelName(int level, int levels) => levels <= 1 ? "Chuẩn" : $"Mức độ {level}";
 
     private static ReportParagraph Note(string text) => new(text) { Italic = true, FirstLineIndent = true };
 }

@@ -21,7 +21,7 @@ public sealed class RoutesController(AppDbContext db) : Controller
     [HttpPost]
     public async Task<IActionResult> Activate(string code)
     {
-        var routes = await db.ApprovalRoutes.Where(r => r.TitleType == ApprovalService.TitleType).ToListAsync();
+        var routes = await db.ApprovalRoutes.Where(r => r.TitleType == ApprovalRouteQueries.CdhtTitleType).ToListAsync();
         var chosen = routes.FirstOrDefault(r => r.Code == code);
         if (chosen is null)
         {

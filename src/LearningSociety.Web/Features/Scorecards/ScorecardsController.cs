@@ -15,8 +15,6 @@ namespace LearningSociety.Web.Features.Scorecards;
 /// </summary>
 public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, RecognitionRuleLookup rules, AuditLog audit) : Controller
 {
-    private static readonly PortalRole[] Editors = PortalRoles.RegisterKeepers;
-
     public async Task<IActionResult> Show(int id)
     {
         var card = await LoadCardAsync(id);
@@ -233,7 +231,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     {
         var registration = await db.Registrations.Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village)
             .FirstOrDefaultAsync(r => r.Id == id);
-        return registration is not null && User.Scope().CanAct(registration.Village.Path, Editors) ? registration : null;
+        return registration is not null && User.Scope().CanKeepRegisterAt(registration.Village.Path) ? registration : null;
     }
 
     private Task<string?> VisibleRegistrationAsync(int registrationId)
@@ -269,7 +267,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
             registration.Year, registration.Group.Name, registration.Status, registration.IsLocked, registration.Citizen.HasConsent,
             registration.ConcurrencyStamp, lines, evidence, rule, registration.Evaluate(rule), registration.SelfAssessedBy,
             registration.SelfAssessedAt, registration.SelfAssessedOnBehalf, registration.AppraisedBy, registration.AppraisedAt,
-            scope.CanAct(registration.Village.Path, Editors) && !registration.IsLocked);
+            scope.CanKeepRegisterAt(registration.Village.Path) && !registration.IsLocked);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

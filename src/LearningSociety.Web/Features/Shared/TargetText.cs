@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Universalization;
@@ -14,28 +15,28 @@ public static class TargetText
     public const string None = "—";
 
     /// <summary>A count or amount: "7.850", "12,5".</summary>
-    public static string Number(decimal value) => value.ToString("#,##0.##", VietnameseText.Culture);
+    public static string Number(decimal value) => VietnameseFormat.Number(value);
 
     /// <summary>
     /// An achieved rate (fraction) rounded to 0.1 percentage point: "45,2%". Targets are judged at that precision
     /// (<see cref="TargetEvaluation"/>), so a printed rate never contradicts its judgement.
     /// </summary>
     public static string Rate(decimal? fraction)
-        => fraction is { } f ? Math.Round(f * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", VietnameseText.Culture) + "%" : None;
+        => fraction is { } f ? VietnameseFormat.RoundedPercent(f) : None;
 
     /// <summary>
     /// A PCGD-XMC rate cut (not rounded) to 0.1 point, as the domain's reasons print it: 97,96% reads "97,9%" beside
     /// "Chưa đạt … &lt; 98%", never "98,0%". Levels are decided on the exact counts.
     /// </summary>
     public static string TruncatedRate(decimal? fraction)
-        => fraction is { } f ? (Math.Truncate(f * 1000m) / 10m).ToString("0.0", VietnameseText.Culture) + "%" : None;
+        => fraction is { } f ? VietnameseFormat.TruncatedPercent(f) : None;
 
     /// <summary>A required or planned rate as written: "50%", "97,5%".</summary>
-    public static string Threshold(decimal fraction) => (fraction * 100m).ToString("0.##", VietnameseText.Culture) + "%";
+    public static string Threshold(decimal fraction) => VietnameseFormat.Threshold(fraction);
 
     /// <summary>A level: "Mức độ 2"; "Đạt chuẩn" for a standard with one level (MN 5 tuổi); "Chưa đạt" for 0.</summary>
     public static string Level(int level, int maxLevel)
-        => level <= 0 ? "Chưa đạt" : maxLevel <= 1 ? "Đạt chuẩn" : $"Mức độ {level}";
+        => level <= 0 ? "Chưa đạt" : maxLevel <= 1 ? "Đạt chuẩn" : VietnameseFormat.LevelName(level, singleLevel: false);
 
     /// <summary>A target value: "50%", "Mức độ 3", "Đạt chuẩn", "1.234", "Có".</summary>
     public static string Target(TargetIndicator indicator, decimal value) => indicator.Kind switch

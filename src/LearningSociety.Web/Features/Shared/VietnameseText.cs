@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Shared;
 
@@ -25,12 +26,11 @@ public static class VietnameseText
         return index < 0 ? fullName : fullName[(index + 1)..];
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", Culture) ?? string.Empty;
+    public static string Date(DateOnly? date) => VietnameseFormat.Date(date);
 
-    public static string DateTime(DateTimeOffset? at)
-        => at is null ? string.Empty : TimeZoneInfo.ConvertTime(at.Value, LearningSociety.Domain.Deadlines.VietnamClock.TimeZone).ToString("dd/MM/yyyy HH:mm", Culture);
+    public static string DateTime(DateTimeOffset? at) => VietnameseFormat.DateTime(at);
 
-    public static string Number(decimal value, int decimals = 0) => value.ToString($"N{decimals}", Culture);
+    public static string Number(decimal value, int decimals = 0) => VietnameseFormat.Number(value, decimals);
 
-    public static string Percent(decimal? fraction) => fraction is null ? "–" : (fraction.Value * 100).ToString("N1", Culture) + "%";
+    public static string Percent(decimal? fraction) => fraction is null ? "–" : VietnameseFormat.RoundedPercent(fraction.Value);
 }

@@ -2,7 +2,9 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Security;
 
 namespace LearningSociety.Web.Features.Targets;
 
@@ -16,7 +18,7 @@ public sealed record ResultLine(TargetRow Row, int? InputIndex, AchievementInput
 }
 
 public sealed record ResultsPage(
-    PlanUnit Unit,
+    UnitRef Unit,
     int Year,
     Plan? Plan,
     IReadOnlyList<ResultLine> Lines,
@@ -42,7 +44,7 @@ public sealed record DistrictIndicatorLine(
 
 /// <summary>A commune of the district: its plan, how many targets it met and its PCGD-XMC levels.</summary>
 public sealed record DistrictCommuneLine(
-    PlanUnit Unit,
+    UnitRef Unit,
     Plan? Plan,
     int TargetsMet,
     int Targets,
@@ -52,7 +54,7 @@ public sealed record DistrictCommuneLine(
     UniversalizationEvaluation? Evaluation);
 
 public sealed record DistrictPage(
-    PlanUnit District,
+    UnitRef District,
     int Year,
     Plan? Plan,
     IReadOnlyList<DistrictIndicatorLine> Indicators,

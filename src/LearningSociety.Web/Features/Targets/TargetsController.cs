@@ -3,8 +3,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
-using LearningSociety.Web.Features.Plans;
-using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Features.Universalization;
 using LearningSociety.Web.Security;
@@ -17,7 +16,7 @@ namespace LearningSociety.Web.Features.Targets;
 /// <summary>
 /// Yearly targets: what a commune or district achieved against its plan (entered at year end, or computed from the
 /// scorecards and the PCGD-XMC survey), the district roll-up of its communes, and the indicator catalogue. Who may
-/// read or change a unit's results is <see cref="PlanAccess"/>; village branches have no business here.
+/// read or change a unit's results is <see cref="AccessRules.CanEditPlansOf"/>; village branches have no business here.
 /// </summary>
 [Authorize(Roles = PortalRoles.SystemAdministrator + "," + PortalRoles.DistrictOffice + "," + PortalRoles.CommuneOfficer + "," + PortalRoles.Viewer)]
 public sealed class TargetsController(
@@ -48,13 +47,13 @@ public sealed class TargetsController(
     {
         var unit = await results.UnitAsync(input.UnitId);
         var scope = User.Scope();
-        if (unit is null || !ResultLevels.Contains(unit.LevelCode) || !PlanAccess.CanSee(scope, unit)
+        if (unit is null || !ResultLevels.Contains(unit.LevelCode) || !scope.CanSeePlansOf(unit)
             || input.Year is < FirstYear or > LastYear)
         {
             return NotFound();
         }
 
-        if (!PlanAccess.CanEdit(scope, unit))
+        if (!scope.CanEditPlansOf(unit))
         {
             return Forbid();
         }
@@ -151,7 +150,7 @@ public sealed class TargetsController(
     public async Task<IActionResult> AddIndicator(LocalIndicatorInput input)
     {
         var owner = input.UnitId is int unitId ? await results.UnitAsync(unitId) : null;
-        if (input.UnitId is not null && (owner is null || !User.Scope().CanAct(owner.Path, PortalRole.SystemAdministrator) || owner.LevelCode == AdministrativeLevel.Village))
+        if (input.UnitId is not null && (owner is null || !User.Scope().CanAdminister(owner.Path) || owner.LevelCode == AdministrativeLevel.Village))
         {
             ModelState.AddModelError(nameof(input.UnitId), "Đơn vị không hợp lệ hoặc ngoài phạm vi bạn quản lý.");
         }
@@ -191,7 +190,7 @@ public sealed class TargetsController(
     {
         var indicator = await db.TargetIndicators.FirstOrDefaultAsync(i => i.Id == id);
         var owner = indicator?.OwnerUnitId is int ownerId ? await results.UnitAsync(ownerId) : null;
-        if (indicator is null || (owner is not null && !User.Scope().CanAct(owner.Path, PortalRole.SystemAdministrator)))
+        if (indicator is null || (owner is not null && !User.Scope().CanAdminister(owner.Path)))
         {
             return NotFound();
         }
@@ -240,7 +239,7 @@ public sealed class TargetsController(
     }
 
     /// <summary>Upserts (or, for a cleared row, deletes) each record; returns the indicators found stale, with nothing saved.</summary>
-    private async Task<IReadOnlyList<int>> SaveAsync(PlanUnit unit, TargetResultsInput input, IReadOnlyDictionary<int, TargetIndicator> targets)
+    private async Task<IReadOnlyList<int>> SaveAsync(UnitRef unit, TargetResultsInput input, IReadOnlyDictionary<int, TargetIndicator> targets)
     {
         var ids = input.Rows.Select(r => r.IndicatorId).ToList();
         var records = await db.TargetAchievements
@@ -320,10 +319,10 @@ public sealed class TargetsController(
         => input.Rows.Where(r => records.GetValueOrDefault(r.IndicatorId)?.ConcurrencyStamp != r.ConcurrencyStamp)
             .Select(r => r.IndicatorId).ToList();
 
-    private async Task<ResultsPage> ResultsPageAsync(PlanUnit unit, int year, TargetResultsInput? posted, IReadOnlyList<int> stale)
+    private async Task<ResultsPage> ResultsPageAsync(UnitRef unit, int year, TargetResultsInput? posted, IReadOnlyList<int> stale)
     {
         var scope = User.Scope();
-        var canEdit = PlanAccess.CanEdit(scope, unit);
+        var canEdit = scope.CanEditPlansOf(unit);
         var (plan, rows) = await results.JudgeAsync(unit, year);
         var entered = rows.Where(r => !r.Indicator.IsComputed).Select(r => r.Indicator.Id).ToList();
         var records = await db.TargetAchievements.AsNoTracking()
@@ -394,10 +393,8 @@ public sealed class TargetsController(
         var owners = await db.AdministrativeUnits.AsNoTracking().Where(u => ownerIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => new { u.Name, u.Path });
 
-        // A local indicator concerns the units below its owner: users see those of units above or below their own.
-        bool Concerns(string ownerPath) => scope.CanSee(ownerPath) || scope.Grants.Any(g => g.UnitPath.StartsWith(ownerPath, StringComparison.Ordinal));
         var lines = indicators
-            .Where(i => i.OwnerUnitId is null || (owners.TryGetValue(i.OwnerUnitId.Value, out var o) && Concerns(o.Path)))
+            .Where(i => i.OwnerUnitId is null || (owners.TryGetValue(i.OwnerUnitId.Value, out var o) && scope.CanSeeIndicatorOf(o.Path)))
             .OrderBy(i => i.Category).ThenBy(i => i.OwnerUnitId is not null).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)
             .Select(i =>
             {
@@ -412,10 +409,10 @@ public sealed class TargetsController(
     }
 
     /// <summary>The user's own unit of one of the levels, else the first such unit they can see; null when none or out of scope.</summary>
-    private async Task<PlanUnit?> ResolveUnitAsync(int? unitId, IReadOnlyCollection<string> levels)
+    private async Task<UnitRef?> ResolveUnitAsync(int? unitId, IReadOnlyCollection<string> levels)
     {
         var scope = User.Scope();
-        PlanUnit? unit;
+        UnitRef? unit;
         if (unitId is int id)
         {
             unit = await results.UnitAsync(id);
@@ -430,7 +427,7 @@ public sealed class TargetsController(
             unit = first is null ? null : await results.UnitAsync(first.Id);
         }
 
-        return unit is not null && levels.Contains(unit.LevelCode) && PlanAccess.CanSee(scope, unit) ? unit : null;
+        return unit is not null && levels.Contains(unit.LevelCode) && scope.CanSeePlansOf(unit) ? unit : null;
     }
 
     /// <summary>Units of the given levels the user can see, each followed by its own units, in Vietnamese order.</summary>

@@ -33,7 +33,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         var rows = units
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Path, u.LevelName, u.LevelCode, u.Rank, u.ValidFrom, u.ValidTo,
                 u.Profile?.IsDisadvantaged ?? false, u.Profile?.AdultPopulation,
-                scope.CanAct(u.Path, PortalRole.SystemAdministrator, PortalRole.CommuneOfficer, PortalRole.DistrictOffice)))
+                scope.CanEditUnitFacts(u.Path)))
             .ToList();
         return View(new UnitTreeViewModel(selectedYear, TreeOrder.Sort(rows), scope.IsAdministrator));
     }
@@ -103,7 +103,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     public async Task<IActionResult> Create(CreateUnitInput input)
     {
         var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId);
-        if (parent is null || !User.Scope().CanAct(parent.Path, PortalRole.SystemAdministrator))
+        if (parent is null || !User.Scope().CanAdminister(parent.Path))
         {
             return NotFound();
         }
@@ -141,7 +141,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     public async Task<IActionResult> Close(int id, DateOnly? lastDay)
     {
         var unit = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Id == id);
-        if (unit is null || !User.Scope().CanAct(unit.Path, PortalRole.SystemAdministrator))
+        if (unit is null || !User.Scope().CanAdminister(unit.Path))
         {
             return NotFound();
         }
@@ -164,7 +164,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     private async Task<AdministrativeUnit?> FindActionableAsync(int id)
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
-        return unit is not null && User.Scope().CanAct(unit.Path, PortalRole.SystemAdministrator, PortalRole.CommuneOfficer, PortalRole.DistrictOffice)
+        return unit is not null && User.Scope().CanEditUnitFacts(unit.Path)
             ? unit
             : null;
     }

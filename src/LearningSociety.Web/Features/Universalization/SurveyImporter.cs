@@ -4,7 +4,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Imports;
-using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -159,7 +159,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
 
     /// <summary>Checks the whole file; saves it only when no row has an error.</summary>
     /// <param name="canImport">Whether the user may enter the counts of a commune (the controller's rule).</param>
-    public async Task<SurveyImportOutcome> ImportAsync(Stream file, string? fileName, int year, Func<PlanUnit, bool> canImport,
+    public async Task<SurveyImportOutcome> ImportAsync(Stream file, string? fileName, int year, Func<UnitRef, bool> canImport,
         string user, CancellationToken cancellationToken)
     {
         XlsxSheet sheet;
@@ -182,12 +182,12 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         var codes = dataRows.Select(r => CodeOf(r[SurveyImportColumns.Code])).Where(c => c.Length > 0).Distinct().ToList();
         var units = (await db.AdministrativeUnits.AsNoTracking()
                 .Where(u => codes.Contains(u.Code))
-                .Select(u => new { Unit = new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code), u.Code, u.ValidFrom, u.ValidTo })
+                .Select(u => new { Unit = new UnitRef(u.Id, u.Name, u.Path, u.Level.Code), u.Code, u.ValidFrom, u.ValidTo })
                 .ToListAsync(cancellationToken))
             .ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
 
         var errors = new List<SurveyImportError>();
-        var parsed = new List<(int Row, PlanUnit Unit, UniversalizationSurvey Survey)>();
+        var parsed = new List<(int Row, UnitRef Unit, UniversalizationSurvey Survey)>();
         var seen = new Dictionary<int, int>();
         var skipped = 0;
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -201,7 +201,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
                 continue;
             }
 
-            PlanUnit? unit = null;
+            UnitRef? unit = null;
             if (code.Length == 0)
             {
                 errors.Add(new(row.Number, SurveyImportColumns.Code, "Thiếu mã đơn vị của xã."));
@@ -281,7 +281,7 @@ public sealed class SurveyImporter(AppDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<SurveyImportSummary> SaveAsync(List<(int Row, PlanUnit Unit, UniversalizationSurvey Survey)> rows, int year,
+    private async Task<SurveyImportSummary> SaveAsync(List<(int Row, UnitRef Unit, UniversalizationSurvey Survey)> rows, int year,
         string user, int skipped, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Unit.Id).ToList();

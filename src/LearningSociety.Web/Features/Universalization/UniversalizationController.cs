@@ -4,12 +4,12 @@ using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Imports;
-using LearningSociety.Web.Features.Plans;
+using LearningSociety.Web.Features.Results;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -31,15 +31,6 @@ public sealed class UniversalizationController(
     private const long MaxRequestBytes = SurveyImporter.MaxFileBytes + (64 * 1024);
 
     private int CurrentYear => new VietnamClock(clock).Today().Year;
-
-    /// <summary>
-    /// Who may import a commune's counts: whoever may edit its survey form (PlanAccess: the commune's own officer, an
-    /// administrator) and also the district office above it. The Phòng GD&amp;ĐT is the focal unit of the MOET
-    /// PCGD-XMC system and receives the figures of all its communes in one master file (CV 7475, CV 4284), so it
-    /// imports them at once; the form of a single commune stays with the commune.
-    /// </summary>
-    internal static bool CanImportFor(UnitScope scope, PlanUnit commune)
-        => scope.CanSee(commune.Path) && (PlanAccess.CanEdit(scope, commune) || scope.CanAct(commune.Path, PortalRole.DistrictOffice));
 
     [HttpGet]
     public async Task<IActionResult> Index(int? year)
@@ -67,7 +58,7 @@ public sealed class UniversalizationController(
             districts.Add(new DistrictStandardsView(district.Id, district.Name, await universalization.ForDistrictAsync(district.Path, selected)));
         }
 
-        var canImport = communes.Any(c => CanImportFor(scope, ToPlanUnit(c)));
+        var canImport = communes.Any(c => scope.CanImportSurveyFor(ToUnitRef(c)));
         return View(new UniversalizationIndexViewModel(selected, Years(), districts, rows, canImport, scope.IsAdministrator));
     }
 
@@ -87,7 +78,7 @@ public sealed class UniversalizationController(
             return NotFound();
         }
 
-        if (!PlanAccess.CanEdit(User.Scope(), unit))
+        if (!User.Scope().CanEditPlansOf(unit))
         {
             return Forbid();
         }
@@ -194,7 +185,7 @@ public sealed class UniversalizationController(
         {
             var scope = User.Scope();
             await using var stream = input.File!.OpenReadStream();
-            outcome = await importer.ImportAsync(stream, fileName, input.Year!.Value, unit => CanImportFor(scope, unit),
+            outcome = await importer.ImportAsync(stream, fileName, input.Year!.Value, unit => scope.CanImportSurveyFor(unit),
                 User.Identity?.Name ?? AuditActor.System, cancellationToken);
         }
 
@@ -324,7 +315,7 @@ public sealed class UniversalizationController(
         return View(nameof(Rules), new UniversalizationRulesViewModel(year, Years(), inForce, conditions, districtRows, codes, levels, condition, share));
     }
 
-    private async Task<IActionResult> CommunePageAsync(PlanUnit unit, int year, SurveyInput? typed)
+    private async Task<IActionResult> CommunePageAsync(UnitRef unit, int year, SurveyInput? typed)
     {
         var current = await universalization.ForCommuneAsync(unit.Id, year);
         var lastYear = await universalization.ForCommuneAsync(unit.Id, year - 1);
@@ -338,13 +329,13 @@ public sealed class UniversalizationController(
             SurveyLayout.LevelText(current.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s)),
             SurveyLayout.LevelText(lastYear.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s))));
         return View(nameof(Commune), new CommunePageViewModel(unit.Id, unit.Name, year, Years(), current.IsDisadvantaged,
-            PlanAccess.CanEdit(User.Scope(), unit),
+            User.Scope().CanEditPlansOf(unit),
             typed is null ? current.Survey?.ConcurrencyStamp : typed.ConcurrencyStamp,
             typed?.Counts ?? SurveyInput.From(current.Survey),
             current.Survey?.UpdatedBy, current.Survey?.UpdatedAt, levels, standards));
     }
 
-    private async Task<IActionResult> StaleAsync(PlanUnit unit, int year)
+    private async Task<IActionResult> StaleAsync(UnitRef unit, int year)
     {
         ModelState.Clear();
         ModelState.AddModelError(string.Empty, StaleSurvey);
@@ -352,11 +343,11 @@ public sealed class UniversalizationController(
     }
 
     /// <summary>The commune when the user may see it; null (404) for other units and units out of scope.</summary>
-    private async Task<PlanUnit?> VisibleCommuneAsync(int unitId)
+    private async Task<UnitRef?> VisibleCommuneAsync(int unitId)
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
-        return unit is { IsCommune: true } && PlanAccess.CanSee(User.Scope(), unit) ? unit : null;
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
+        return unit is { IsCommune: true } && User.Scope().CanSeePlansOf(unit) ? unit : null;
     }
 
     private Task<bool> IsDisadvantagedAsync(int unitId, int year)
@@ -365,10 +356,10 @@ public sealed class UniversalizationController(
     private async Task<IReadOnlyList<SurveyImportCommune>> ImportableCommunesAsync(int year)
     {
         var scope = User.Scope();
-        return [.. (await importer.CommunesAsync(scope, year)).Where(c => CanImportFor(scope, ToPlanUnit(c)))];
+        return [.. (await importer.CommunesAsync(scope, year)).Where(c => scope.CanImportSurveyFor(ToUnitRef(c)))];
     }
 
-    private static PlanUnit ToPlanUnit(SurveyImportCommune commune) => new(commune.Id, commune.Name, commune.Path, AdministrativeLevel.Commune);
+    private static UnitRef ToUnitRef(SurveyImportCommune commune) => new(commune.Id, commune.Name, commune.Path, AdministrativeLevel.Commune);
 
     private int SelectedYear(int? year) => year is >= UniversalizationYears.First and <= UniversalizationYears.Last ? year.Value : CurrentYear;
 

@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Universalization;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Universalization;

@@ -703,6 +703,9 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<int>("ConsecutiveYearsForOutstanding")
                         .HasColumnType("int");
 
+                    b.Property<int>("DigitalSkillsCutOff")
+                        .HasColumnType("int");
+
                     b.Property<bool>("ForDisadvantagedCommunes")
                         .HasColumnType("bit");
 
@@ -1113,7 +1116,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.ApprovalRouteDefinition", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(30)
@@ -1143,7 +1146,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("ApprovalRoutes", (string)null);
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1199,7 +1202,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("Candidates");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.CandidateTransition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.CandidateTransition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1259,7 +1262,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("CandidateTransition");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.DeadlineDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1290,7 +1293,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("Deadlines", (string)null);
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Decisions.RecognitionDecision", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.RecognitionDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1832,9 +1835,9 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.ApprovalRouteDefinition", b =>
                 {
-                    b.OwnsMany("LearningSociety.Web.Features.Approvals.ApprovalStepDefinition", "Steps", b1 =>
+                    b.OwnsMany("LearningSociety.Web.Data.ApprovalStepDefinition", "Steps", b1 =>
                         {
                             b1.Property<string>("RouteCode")
                                 .HasColumnType("nvarchar(30)");
@@ -1866,9 +1869,9 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Decisions.RecognitionDecision", null)
+                    b.HasOne("LearningSociety.Web.Data.RecognitionDecision", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1879,7 +1882,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", null)
+                    b.HasOne("LearningSociety.Web.Data.ApprovalRouteDefinition", null)
                         .WithMany()
                         .HasForeignKey("RouteCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1888,18 +1891,18 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.CandidateTransition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.CandidateTransition", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Approvals.Candidate", null)
+                    b.HasOne("LearningSociety.Web.Data.Candidate", null)
                         .WithMany("Transitions")
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Decisions.RecognitionDecision", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.RecognitionDecision", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Decisions.RecognitionDecision", null)
+                    b.HasOne("LearningSociety.Web.Data.RecognitionDecision", null)
                         .WithMany()
                         .HasForeignKey("AmendsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2000,7 +2003,7 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Navigation("Figures");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
                     b.Navigation("Transitions");
                 });

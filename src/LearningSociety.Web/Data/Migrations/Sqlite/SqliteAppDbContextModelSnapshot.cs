@@ -670,6 +670,9 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<int>("ConsecutiveYearsForOutstanding")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DigitalSkillsCutOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ForDisadvantagedCommunes")
                         .HasColumnType("INTEGER");
 
@@ -1060,7 +1063,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.ApprovalRouteDefinition", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(30)
@@ -1090,7 +1093,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("ApprovalRoutes", (string)null);
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1144,7 +1147,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("Candidates");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.CandidateTransition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.CandidateTransition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1202,7 +1205,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("CandidateTransition");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.DeadlineDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1231,7 +1234,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("Deadlines", (string)null);
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Decisions.RecognitionDecision", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.RecognitionDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1761,9 +1764,9 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.ApprovalRouteDefinition", b =>
                 {
-                    b.OwnsMany("LearningSociety.Web.Features.Approvals.ApprovalStepDefinition", "Steps", b1 =>
+                    b.OwnsMany("LearningSociety.Web.Data.ApprovalStepDefinition", "Steps", b1 =>
                         {
                             b1.Property<string>("RouteCode")
                                 .HasColumnType("TEXT");
@@ -1795,9 +1798,9 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Decisions.RecognitionDecision", null)
+                    b.HasOne("LearningSociety.Web.Data.RecognitionDecision", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1808,7 +1811,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("LearningSociety.Web.Features.Approvals.ApprovalRouteDefinition", null)
+                    b.HasOne("LearningSociety.Web.Data.ApprovalRouteDefinition", null)
                         .WithMany()
                         .HasForeignKey("RouteCode")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1817,18 +1820,18 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.CandidateTransition", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.CandidateTransition", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Approvals.Candidate", null)
+                    b.HasOne("LearningSociety.Web.Data.Candidate", null)
                         .WithMany("Transitions")
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Decisions.RecognitionDecision", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.RecognitionDecision", b =>
                 {
-                    b.HasOne("LearningSociety.Web.Features.Decisions.RecognitionDecision", null)
+                    b.HasOne("LearningSociety.Web.Data.RecognitionDecision", null)
                         .WithMany()
                         .HasForeignKey("AmendsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1929,7 +1932,7 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Navigation("Figures");
                 });
 
-            modelBuilder.Entity("LearningSociety.Web.Features.Approvals.Candidate", b =>
+            modelBuilder.Entity("LearningSociety.Web.Data.Candidate", b =>
                 {
                     b.Navigation("Transitions");
                 });

@@ -3,7 +3,7 @@ using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Universalization;
+namespace LearningSociety.Web.Features.Results;
 
 /// <summary>A commune's survey for a year and the levels computed from it; Evaluation is null without a survey.</summary>
 public sealed record CommuneUniversalization(int UnitId, string Name, int Year, bool IsDisadvantaged,

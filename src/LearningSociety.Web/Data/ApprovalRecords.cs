@@ -1,7 +1,7 @@
 using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Scorecards;
 
-namespace LearningSociety.Web.Features.Approvals;
+namespace LearningSociety.Web.Data;
 
 /// <summary>
 /// A stored approval route (routes are data, ADR-001). One route per title type is active; a candidate keeps

@@ -6,7 +6,7 @@ using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Reports;
+namespace LearningSociety.Web.Features.Results;
 
 /// <summary>One unit's CDHT year: counts per citizen group (in the order of <see cref="ResultsRollUp.Groups"/>) and the totals that divide.</summary>
 public sealed class UnitResults(int groups)
@@ -19,7 +19,7 @@ public sealed class UnitResults(int groups)
 
     public int[] Recognised { get; } = new int[groups];
 
-    /// <summary>Recognised citizens whose appraised TC2.1 reaches <see cref="CdhtResultsRollUp.DigitalSkillsCutOff"/>.</summary>
+    /// <summary>Recognised citizens whose appraised TC2.1 reaches the cut-off of their rule (<see cref="RecognitionRule.ShowsDigitalSkills"/>).</summary>
     public int DigitalSkills { get; set; }
 
     /// <summary>Recognised citizens who are "tiêu biểu xuất sắc" this year.</summary>
@@ -56,25 +56,17 @@ public sealed record ResultsRow(int UnitId, string Name, UnitResults Results);
 
 /// <summary>The rows of a roll-up (the units one level below the reporting unit) and their totals.</summary>
 /// <param name="ConsecutiveYears">The "năm liền" counts of the rules in force (one value almost always).</param>
+/// <param name="DigitalSkillsCutOffs">The TC2.1 cut-offs of the rules in force (one value almost always).</param>
 public sealed record ResultsRollUp(IReadOnlyList<CitizenGroup> Groups, IReadOnlyList<ResultsRow> Rows, UnitResults Total,
-    IReadOnlyList<int> ConsecutiveYears);
+    IReadOnlyList<int> ConsecutiveYears, IReadOnlyList<int> DigitalSkillsCutOffs);
 
 /// <summary>
 /// Counts a year's CDHT results for every village under a unit with a handful of grouped queries (none per village
 /// or per citizen), then adds them up to the unit's children: villages for a commune, communes for a district.
 /// Shares are always computed from summed numerators and denominators, never by averaging percentages.
 /// </summary>
-public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals, RecognitionRuleLookup rules)
+public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rules)
 {
-    /// <summary>
-    /// Appraised TC2.1 score from which a recognised citizen counts as having digital skills. No official cut-off
-    /// exists (domain.md §2.4 asks for a configurable one); 7 of 10 reads as "uses digital tools well".
-    /// </summary>
-    public const int DigitalSkillsCutOff = 7;
-
-    /// <summary>The indicator that measures digital skills.</summary>
-    public const string DigitalSkillsIndicator = "TC2.1";
-
     /// <param name="countOutstanding">False skips the "tiêu biểu xuất sắc" count (its history query is a third of the
     /// cost), for callers such as plan targets that never show it.</param>
     public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true)
@@ -94,8 +86,17 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
         // Filtering cards by village ids (not by path) lets every query start from the cards' (VillageId, Year) index.
         var villageIds = villages.Keys.ToList();
 
+        // The rule in force for each village gives its "năm liền" count and its digital-skills cut-off. With one cut-off
+        // for every village (the usual case) the card pass compares in SQL; otherwise a second grouped query does.
+        var ruleFor = await rules.ForYearOrNoneAsync(year);
+        var villageRules = villages.Values.Select(v => (v.Id, Rule: ruleFor(v.Path))).Where(v => v.Rule is not null)
+            .ToDictionary(v => v.Id, v => v.Rule!);
+        var cutOffs = villageRules.Values.Select(r => r.DigitalSkillsCutOff).Distinct().Order().ToList();
+        var sharedCutOff = cutOffs.Count == 1 ? cutOffs[0] : RecognitionRule.MaxScore + 1;
+        const string digitalIndicator = RecognitionRule.DigitalSkillsIndicator;
+
         // One pass over the year's cards, each with its candidate if it has one, grouped down to a few hundred rows.
-        var routes = await approvals.RoutesAsync();
+        var routes = await db.ApprovalRoutesAsync();
         var cards = await (
                 from r in db.Registrations.AsNoTracking()
                 where villageIds.Contains(r.VillageId) && r.Year == year
@@ -110,7 +111,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
                     RouteCode = (string?)c.RouteCode,
                     Step = (int?)c.CurrentStepOrder,
                     Digital = c.State == CandidateState.Recognised
-                        && r.Entries.Any(e => e.Code == DigitalSkillsIndicator && e.AppraisedScore >= DigitalSkillsCutOff),
+                        && r.Entries.Any(e => e.Code == digitalIndicator && e.AppraisedScore >= sharedCutOff),
                 }
                 into g
                 select new { g.Key, Count = g.Count() })
@@ -132,8 +133,26 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
 
         var recognised = db.Candidates.AsNoTracking()
             .Where(c => villageIds.Contains(c.Registration.VillageId) && c.Registration.Year == year && c.State == CandidateState.Recognised);
+        if (cutOffs.Count > 1)
+        {
+            var scores = await (
+                    from c in recognised
+                    group c by new
+                    {
+                        c.Registration.VillageId,
+                        Score = c.Registration.Entries.Where(e => e.Code == digitalIndicator).Select(e => e.AppraisedScore).FirstOrDefault(),
+                    }
+                    into g
+                    select new { g.Key.VillageId, g.Key.Score, Count = g.Count() })
+                .ToListAsync();
+            foreach (var x in scores.Where(x => villageRules.TryGetValue(x.VillageId, out var rule) && rule.ShowsDigitalSkills(x.Score)))
+            {
+                perVillage[x.VillageId].DigitalSkills += x.Count;
+            }
+        }
+
         IReadOnlyList<int> consecutive = countOutstanding
-            ? await CountOutstandingAsync(recognised, villages.Values.Select(v => (v.Id, v.Path)).ToList(), perVillage, year)
+            ? await CountOutstandingAsync(recognised, villageRules, perVillage, year)
             : [];
 
         // A unit's own profile gives its adults; without one, its villages' profiles add up when all are entered.
@@ -168,7 +187,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
         }
 
         total.Adults = rows.Count > 0 && rows.All(r => r.Results.Adults is not null) ? rows.Sum(r => r.Results.Adults!.Value) : null;
-        return new ResultsRollUp(groups, rows, total, consecutive);
+        return new ResultsRollUp(groups, rows, total, consecutive, cutOffs);
     }
 
     /// <summary>
@@ -176,11 +195,10 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
     /// force for each village. One query fetches the earlier recognised years (within the longest run any rule asks for)
     /// of this year's recognised citizens; a citizen with none is judged on this year alone.
     /// </summary>
-    private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Approvals.Candidate> recognised,
-        IReadOnlyList<(int Id, string Path)> villages, Dictionary<int, UnitResults> perVillage, int year)
+    private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Candidate> recognised,
+        IReadOnlyDictionary<int, RecognitionRule> villageRules, Dictionary<int, UnitResults> perVillage, int year)
     {
-        var ruleFor = await rules.ForYearAsync(year);
-        var runLength = villages.ToDictionary(v => v.Id, v => ruleFor(v.Path).ConsecutiveYearsForOutstanding);
+        var runLength = villageRules.ToDictionary(v => v.Key, v => v.Value.ConsecutiveYearsForOutstanding);
         if (runLength.Count == 0)
         {
             return [];
@@ -195,11 +213,12 @@ public sealed class CdhtResultsRollUp(AppDbContext db, ApprovalService approvals
                 select new { c.Registration.VillageId, r.CitizenId, r.Year })
             .ToListAsync();
         var histories = earlier.GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.GroupBy(x => x.CitizenId, x => x.Year).ToList());
-        foreach (var (villageId, results) in perVillage)
+        foreach (var (villageId, run) in runLength)
         {
+            var results = perVillage[villageId];
             var citizens = histories.GetValueOrDefault(villageId) ?? [];
-            results.Outstanding = citizens.Count(years => OutstandingCitizen.IsOutstanding(years.Append(year), year, runLength[villageId]));
-            if (OutstandingCitizen.IsOutstanding([year], year, runLength[villageId]))
+            results.Outstanding = citizens.Count(years => OutstandingCitizen.IsOutstanding(years.Append(year), year, run));
+            if (OutstandingCitizen.IsOutstanding([year], year, run))
             {
                 results.Outstanding += results.RecognisedTotal - citizens.Count;
             }

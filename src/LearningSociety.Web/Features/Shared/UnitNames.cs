@@ -1,20 +1,18 @@
 using System.Globalization;
 using System.Text;
 
-namespace LearningSociety.Web.Features.Reports;
+namespace LearningSociety.Web.Features.Shared;
 
 /// <summary>How unit names appear in administrative documents: "UBND XÃ QUẢNG PHÚ", "Quảng Phú, ngày …", "xã Quảng Phú".</summary>
 public static class UnitNames
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     private static readonly string[] LevelWords =
     [
         "Tổ dân phố", "Thành phố", "Thị trấn", "Thị xã", "Phường", "Huyện", "Quận", "Tỉnh", "Thôn", "Xóm", "Bản", "Ấp", "Xã",
     ];
 
     /// <summary>Upper case as Vietnamese writes it ("Đức" → "ĐỨC").</summary>
-    public static string Upper(string text) => text.ToUpper(Vietnamese);
+    public static string Upper(string text) => text.ToUpper(VietnameseText.Culture);
 
     /// <summary>The name without its level word: "Xã Quảng Phú" → "Quảng Phú", for the place in the date line.</summary>
     public static string Place(string unitName)
@@ -22,7 +20,7 @@ public static class UnitNames
 
     /// <summary>The name inside a sentence: the level word in lower case, "xã Quảng Phú".</summary>
     public static string InText(string unitName)
-        => LevelWord(unitName) is { } word ? word.ToLower(Vietnamese) + unitName[word.Length..] : unitName;
+        => LevelWord(unitName) is { } word ? word.ToLower(VietnameseText.Culture) + unitName[word.Length..] : unitName;
 
     /// <summary>Vietnamese letters without diacritics, for the plain-ASCII file name older browsers use.</summary>
     public static string Ascii(string text)

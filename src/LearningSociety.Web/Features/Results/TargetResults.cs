@@ -2,17 +2,11 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
-using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Features.Universalization;
+using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Plans;
-
-/// <summary>The unit a plan or a result belongs to.</summary>
-public sealed record PlanUnit(int Id, string Name, string Path, string LevelCode)
-{
-    public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
-}
+namespace LearningSociety.Web.Features.Results;
 
 /// <summary>
 /// What a unit achieved on one indicator in a year. Achieved is null when nothing is known yet; Detail says where
@@ -24,7 +18,7 @@ public sealed record IndicatorOutcome(TargetIndicator Indicator, Achievement? Ac
 public sealed record TargetRow(TargetIndicator Indicator, PlanTarget? Target, IndicatorOutcome Outcome, TargetResult? Result);
 
 /// <summary>A commune of a district roll-up: its plan in force, its judged targets, its CDHT counts and its survey.</summary>
-public sealed record CommuneJudgement(PlanUnit Unit, Plan? Plan, IReadOnlyList<TargetRow> Rows, UnitResults? Scorecards,
+public sealed record CommuneJudgement(UnitRef Unit, Plan? Plan, IReadOnlyList<TargetRow> Rows, UnitResults? Scorecards,
     CommuneUniversalization Universalization)
 {
     public int Met => Rows.Count(r => r.Result?.Judgement is TargetJudgement.Achieved or TargetJudgement.Exceeded);
@@ -41,9 +35,9 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     // scoped, so this lives for one request.
     private readonly Dictionary<(int UnitId, int Year), ResultsRollUp> _scorecards = [];
 
-    public async Task<PlanUnit?> UnitAsync(int unitId)
+    public async Task<UnitRef?> UnitAsync(int unitId)
         => await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).FirstOrDefaultAsync();
 
     /// <summary>The plan in force for the year: the newest issued version covering it, else the newest draft.</summary>
     public async Task<Plan?> CurrentPlanAsync(int unitId, int year)
@@ -60,7 +54,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     /// <summary>The plan's targets for the year, each judged against what the unit achieved.</summary>
-    public async Task<(Plan? Plan, IReadOnlyList<TargetRow> Rows)> JudgeAsync(PlanUnit unit, int year)
+    public async Task<(Plan? Plan, IReadOnlyList<TargetRow> Rows)> JudgeAsync(UnitRef unit, int year)
     {
         var plan = await CurrentPlanAsync(unit.Id, year);
         var targets = plan?.Targets.Where(t => t.Year == year).ToList() ?? [];
@@ -73,12 +67,12 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     /// entered results, the scorecards and the surveys, whatever the number of communes.
     /// </summary>
     /// <param name="levels">The district's PCGD-XMC result when the caller has it already.</param>
-    public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(PlanUnit district, int year, DistrictUniversalizationResult? levels = null)
+    public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(UnitRef district, int year, DistrictUniversalizationResult? levels = null)
     {
         levels ??= await universalization.ForDistrictAsync(district.Path, year);
         var ids = levels.Communes.Select(c => c.UnitId).ToList();
         var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new PlanUnit(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id);
+            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id);
         var plans = await PlansCoveringAsync(ids, year);
         var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync())
             .ToLookup(a => a.UnitId);
@@ -101,7 +95,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     /// <summary>What the unit achieved on each indicator in the year.</summary>
-    public async Task<IReadOnlyDictionary<int, IndicatorOutcome>> OutcomesAsync(PlanUnit unit, int year, IReadOnlyCollection<TargetIndicator> indicators)
+    public async Task<IReadOnlyDictionary<int, IndicatorOutcome>> OutcomesAsync(UnitRef unit, int year, IReadOnlyCollection<TargetIndicator> indicators)
     {
         var ids = indicators.Select(i => i.Id).ToList();
         var own = await db.TargetAchievements.AsNoTracking()
@@ -151,7 +145,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
 
     /// <summary>The facts a unit's outcomes are computed from, gathered once per unit (or once for all communes).</summary>
     private sealed record UnitFacts(
-        PlanUnit Unit,
+        UnitRef Unit,
         int Year,
         IReadOnlyDictionary<int, TargetAchievementRecord> Own,
         UnitResults? Scorecards,
@@ -180,7 +174,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         _ => RollUp(i, f.Below.GetValueOrDefault(i.Id) ?? [], f.CommuneCount, f.Unit),
     };
 
-    private async Task<ResultsRollUp> ScorecardsAsync(PlanUnit unit, int year)
+    private async Task<ResultsRollUp> ScorecardsAsync(UnitRef unit, int year)
     {
         if (!_scorecards.TryGetValue((unit.Id, year), out var rollUp))
         {
@@ -227,7 +221,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     }
 
     // Only what adds up honestly is rolled up: counts and rates; a yes/no or a level of a district is its own.
-    private static IndicatorOutcome RollUp(TargetIndicator indicator, IReadOnlyList<TargetAchievementRecord> communes, int communeCount, PlanUnit unit)
+    private static IndicatorOutcome RollUp(TargetIndicator indicator, IReadOnlyList<TargetAchievementRecord> communes, int communeCount, UnitRef unit)
     {
         if (unit.IsCommune || communes.Count == 0 || indicator.Kind is TargetKind.YesNo or TargetKind.Level)
         {

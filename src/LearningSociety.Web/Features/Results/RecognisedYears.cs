@@ -2,7 +2,7 @@ using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
 
-namespace LearningSociety.Web.Features.Approvals;
+namespace LearningSociety.Web.Features.Results;
 
 /// <summary>
 /// The cards whose year counts as a recognised year of their citizen, for "tiêu biểu xuất sắc"

@@ -3,7 +3,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Features.Scorecards;
+namespace LearningSociety.Web.Data;
 
 /// <summary>
 /// Finds the recognition rule in force for a village's cards in a year: the commune's ĐBKK flag for
@@ -26,6 +26,14 @@ public sealed class RecognitionRuleLookup(AppDbContext db)
         return path => Resolve(rules, path, year, disadvantaged);
     }
 
+    /// <summary>As <see cref="ForYearAsync"/>, but null for a village and year no rule covers (years before the programme).</summary>
+    public async Task<Func<string, RecognitionRule?>> ForYearOrNoneAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync(cancellationToken);
+        var disadvantaged = await DisadvantagedCommunesAsync(year);
+        return path => RecognitionRule.Resolve(rules, year, disadvantaged.Overlaps(PathIds(path)), PathIds(path));
+    }
+
     private async Task<RecognitionRule> ResolveAsync(List<RecognitionRule> rules, string villagePath, int year)
         => Resolve(rules, villagePath, year, await DisadvantagedCommunesAsync(year));
 
@@ -37,9 +45,11 @@ public sealed class RecognitionRuleLookup(AppDbContext db)
 
     private static RecognitionRule Resolve(List<RecognitionRule> rules, string villagePath, int year, HashSet<int> disadvantagedCommunes)
     {
-        var pathIds = villagePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var pathIds = PathIds(villagePath);
         var disadvantaged = pathIds.Any(disadvantagedCommunes.Contains);
         return RecognitionRule.Resolve(rules, year, disadvantaged, pathIds)
             ?? throw new InvalidOperationException($"No recognition rule is configured for {year}.");
     }
+
+    private static List<int> PathIds(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 }

@@ -1,4 +1,4 @@
-namespace LearningSociety.Web.Features.Decisions;
+namespace LearningSociety.Web.Data;
 
 /// <summary>
 /// Quyết định công nhận danh hiệu "Công dân học tập": issuing it locks the listed candidates for the year.

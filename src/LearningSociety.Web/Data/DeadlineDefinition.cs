@@ -1,6 +1,6 @@
 using LearningSociety.Domain.Deadlines;
 
-namespace LearningSociety.Web.Features.Approvals;
+namespace LearningSociety.Web.Data;
 
 /// <summary>A stored deadline (data per year and level), read as a domain <see cref="Deadline"/>.</summary>
 public sealed class DeadlineDefinition
