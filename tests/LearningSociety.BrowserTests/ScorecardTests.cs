@@ -81,24 +81,13 @@ public sealed class Scorecards(KestrelPortal portal, ITestOutputHelper output) :
         await Expect(page.GetByTestId("scorecard").Locator("tfoot")).ToContainTextAsync("82");
         await Expect(page.GetByText("Minh chứng: Sinh hoạt câu lạc bộ khuyến nông ở nhà văn hóa thôn")).ToBeVisibleAsync();
 
-        // The evidence is listed and downloads as the PNG that was attached.
+        // The evidence is listed and downloads (a file, never opened in the portal's page) as the PNG that was attached.
         var evidence = page.GetByTestId("evidence").GetByRole(AriaRole.Link, new() { Name = "sinh-hoạt-clb.png" });
         await Expect(evidence).ToBeVisibleAsync();
         await Expect(page.GetByTestId("evidence")).ToContainTextAsync("chỉ số 1.3");
-        var popupResponse = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        page.Context.Response += (_, response) =>
-        {
-            if (response.Url.Contains("/Scorecards/Evidence/", StringComparison.Ordinal))
-            {
-                popupResponse.TrySetResult(response);
-            }
-        };
-        var popup = await page.RunAndWaitForPopupAsync(() => evidence.ClickAsync());
-        var download = await popupResponse.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        Assert.Equal(200, download.Status);
-        Assert.Equal("image/png", (await download.HeaderValueAsync("content-type"))?.Split(';')[0]);
-        Assert.Equal(png, await download.BodyAsync());
-        await popup.CloseAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => evidence.ClickAsync());
+        Assert.Equal("sinh-hoạt-clb.png", download.SuggestedFilename);
+        Assert.Equal(png, await File.ReadAllBytesAsync(await download.PathAsync()));
         await KestrelPortal.ScreenshotAsync(page, "scorecard-04-self-assessed-card");
 
         // Appraisal: lowering 2.2 to 4 turns the live preview to "Không đạt" before anything is saved.

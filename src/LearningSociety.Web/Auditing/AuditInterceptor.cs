@@ -159,7 +159,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         foreach (var property in source.Properties)
         {
             var propertyName = property.Metadata.Name;
-            if (property.Metadata.IsPrimaryKey() || Secret.Contains(propertyName))
+            if (property.Metadata.IsPrimaryKey() || Secret.Contains(propertyName) || IsTokenValue(source, propertyName))
             {
                 if (Secret.Contains(propertyName) && source.State == EntityState.Modified && property.IsModified
                     && propertyName == nameof(ApplicationUser.PasswordHash))
@@ -188,6 +188,10 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
         return changes;
     }
+
+    // AspNetUserTokens hold the authenticator key and the recovery codes: the trail says a token changed, never its value.
+    private static bool IsTokenValue(EntityEntry source, string propertyName)
+        => source.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string> && propertyName == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>.Value);
 
     private static string? Mask(object? value) => value is null ? null : LearningSociety.Domain.Citizens.NationalIdNumber.Mask(value.ToString());
 

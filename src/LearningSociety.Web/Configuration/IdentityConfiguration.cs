@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Configuration;
 
@@ -15,11 +16,13 @@ public static class IdentityConfiguration
         services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
+                // OWASP ASVS 5.0 level 2: length, no composition rules; PortalPasswordValidator refuses common passwords.
                 options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = true;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -29,7 +32,14 @@ public static class IdentityConfiguration
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
-            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddPasswordValidator<PortalPasswordValidator>();
+
+        services.AddSingleton(_ => CommonPasswordList.Load(AppContext.BaseDirectory));
+        services.AddTransient<IStartupFilter, CommonPasswordListCheck>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        services.Configure<MvcOptions>(options => options.Filters.Add<TwoFactorEnrolmentFilter>());
 
         services.ConfigureApplicationCookie(options =>
         {

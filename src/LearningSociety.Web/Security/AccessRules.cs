@@ -51,7 +51,11 @@ public static class AccessRules
     public static bool CanImportSurveyFor(this UnitScope scope, UnitRef commune)
         => scope.CanSee(commune.Path) && (scope.CanEditPlansOf(commune) || scope.CanAct(commune.Path, PortalRole.DistrictOffice));
 
-    /// <summary>A recognition decision is seen by its issuer's unit and above, and by the units below the issuer.</summary>
+    /// <summary>
+    /// A signed recognition decision is a public administrative document: its number, date, issuer, articles and the
+    /// number of people it recognises are seen by the issuer's unit and above and by the units below the issuer. Its list
+    /// of people is personal data and is cut by <c>DecisionsController.VisiblePeople</c>.
+    /// </summary>
     public static bool CanSeeDecisionOf(this UnitScope scope, string issuerPath) => scope.IsOnLineWith(issuerPath);
 
     /// <summary>A local target indicator concerns its owner and the units below it: users above or below the owner see it.</summary>

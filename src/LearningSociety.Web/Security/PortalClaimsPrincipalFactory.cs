@@ -21,15 +21,20 @@ public sealed class PortalClaimsPrincipalFactory(
 {
     public const string FullNameClaim = "ls:fullname";
 
+    /// <summary>"true" when the account has an authenticator app set up (read by <see cref="TwoFactorEnrolmentFilter"/>).</summary>
+    public const string TwoFactorClaim = "ls:2fa";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+        identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
 
         var today = new VietnamClock(clock).Today();
         var grants = await db.RoleAssignments
             .AsNoTracking()
-            .Where(a => a.UserId == user.Id && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+            .Where(a => a.UserId == user.Id)
+            .Where(RoleAssignment.ActiveOn(today))
             .Select(a => new ScopeGrant(a.Role, a.UnitId, a.Unit.Path, a.Unit.Name, a.Unit.Level.Code))
             .ToListAsync();
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LearningSociety.Domain;
 using LearningSociety.Domain.Units;
 
@@ -41,5 +42,17 @@ public sealed class RoleAssignment
 
     public bool IsActiveOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
-    public void End(DateOnly lastDay) => ValidTo = lastDay < ValidFrom ? ValidFrom : lastDay;
+    /// <summary>Ended before it began (see <see cref="End"/>): it never applies.</summary>
+    public bool IsWithdrawn => ValidTo < ValidFrom;
+
+    /// <summary>The one "in force on this day" rule, for queries (claims at every request, the accounts pages).</summary>
+    public static Expression<Func<RoleAssignment, bool>> ActiveOn(DateOnly day)
+        => a => a.ValidFrom <= day && (a.ValidTo == null || a.ValidTo >= day);
+
+    /// <summary>
+    /// Ends the assignment after <paramref name="lastDay"/>. Ending it before it began withdraws it: the end is then the
+    /// day before its start, so it applies on no day at all. (Clamping the end to the start day, as before, kept an
+    /// assignment that began today in force until midnight although the administrator had ended it.)
+    /// </summary>
+    public void End(DateOnly lastDay) => ValidTo = lastDay < ValidFrom ? ValidFrom.AddDays(-1) : lastDay;
 }

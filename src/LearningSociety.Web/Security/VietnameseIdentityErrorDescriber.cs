@@ -24,4 +24,24 @@ public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "Đã có lỗi xảy ra, vui lòng thử lại." };
 
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trang." };
+
+    public IdentityError PasswordTooLong(int length) => new() { Code = nameof(PasswordTooLong), Description = $"Mật khẩu tối đa {length} ký tự." };
+
+    public IdentityError PasswordIsCommon() => new()
+    {
+        Code = nameof(PasswordIsCommon),
+        Description = "Mật khẩu này quá phổ biến (có trong danh sách mật khẩu hay bị dò hoặc đã bị lộ). Hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ gồm vài từ.",
+    };
+
+    public IdentityError PasswordIsDemoPassword() => new()
+    {
+        Code = nameof(PasswordIsDemoPassword),
+        Description = "Không được dùng mật khẩu mẫu của bản trình diễn. Hãy chọn mật khẩu khác.",
+    };
+
+    public IdentityError PasswordIsGuessable() => new()
+    {
+        Code = nameof(PasswordIsGuessable),
+        Description = "Mật khẩu không được dựa trên tên đăng nhập hoặc tên của cổng thông tin, chương trình. Hãy chọn mật khẩu khác.",
+    };
 }

@@ -29,6 +29,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:FilePath", string.Empty);
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
     }
 
     public async Task InitializeAsync()

@@ -171,7 +171,8 @@ public sealed class CitizenImport : IDisposable
 
         var error = Assert.Single(ImportUploads.Errors(page));
         Assert.Equal(("3", "Số CCCD"), (error.Row, error.Column));
-        Assert.Contains("đã thuộc về một công dân khác", error.Message);
+        Assert.EndsWith(LearningSociety.Web.Features.Citizens.NationalIdMessages.AlreadyRegistered, error.Message);
+        Assert.DoesNotContain("ngoài", error.Message);
     }
 
     [Fact]

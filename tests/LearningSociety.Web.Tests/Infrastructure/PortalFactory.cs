@@ -29,6 +29,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:SeedDemoData"] = "true",
             ["Database:SeedDemoPlans"] = "false",
             ["Logging:FilePath"] = string.Empty,
+            // Tests sign in as the demo administrator with the password alone; the second-factor tests turn this on.
+            ["Security:RequireTwoFactorForAdministrators"] = "false",
         };
         foreach (var (key, value) in overrides)
         {

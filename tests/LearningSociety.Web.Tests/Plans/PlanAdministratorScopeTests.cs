@@ -26,7 +26,7 @@ public sealed class PlanAdministratorScope : IDisposable
     {
         var planId = await QuangPhuDraftAsync();
         await CreateUserAsync((PortalRole.SystemAdministrator, "Xã Quảng Vinh"), (PortalRole.Viewer, "Huyện Quảng Điền"));
-        using var user = await _factory.SignInAsync(UserName, "Quantri@12345");
+        using var user = await _factory.SignInAsync(UserName, "quan tri xa Quang Vinh");
 
         var details = await user.GetPageAsync($"/Plans/Details/{planId}");
         Assert.Null(details.QuerySelector("[data-testid=delete-form]"));
@@ -45,7 +45,7 @@ public sealed class PlanAdministratorScope : IDisposable
         await using var scope = _factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = UserName, FullName = "Quản trị xã Quảng Vinh", IsActive = true };
-        Assert.True((await users.CreateAsync(user, "Quantri@12345")).Succeeded);
+        Assert.True((await users.CreateAsync(user, "quan tri xa Quang Vinh")).Succeeded);
         await _factory.WithDbAsync(async db =>
         {
             foreach (var (role, unitName) in roles)

@@ -1,17 +1,34 @@
+using System.Globalization;
+using System.Text;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace LearningSociety.Web.Features.Account;
 
-/// <summary>Sign in, sign out and change password: the portal's own Vietnamese pages over ASP.NET Core Identity.</summary>
+/// <summary>
+/// Sign in (password, then the authenticator code when the account has one), sign out, change password and the
+/// second factor: the portal's own Vietnamese pages over ASP.NET Core Identity.
+/// </summary>
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
+    PasswordSignIn passwordSignIn,
+    IOptions<SecurityOptions> security,
     AuditLog audit) : Controller
 {
+    /// <summary>The one answer to a failed sign-in, whatever failed (see <see cref="PasswordSignIn"/>).</summary>
+    public const string SignInFailedMessage =
+        "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản tạm thời bị khóa 15 phút.";
+
+    /// <summary>Shown in authenticator apps beside the account name.</summary>
+    public const string AuthenticatorIssuer = "Xã hội học tập";
+
+    private const int RecoveryCodeCount = 10;
+
     [AllowAnonymous]
     [HttpGet]
     public IActionResult Login(string? returnUrl = null)
@@ -33,37 +50,93 @@ public sealed class AccountController(
             return View(input);
         }
 
-        var user = await userManager.FindByNameAsync(input.UserName.Trim());
-        if (user is { IsActive: false })
+        var (outcome, user, reason) = await passwordSignIn.SignInAsync(input.UserName.Trim(), input.Password);
+        switch (outcome)
         {
-            ModelState.AddModelError(string.Empty, "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.");
-            await audit.RecordAsync("SignInFailed", "Account", user.Id, "Tài khoản bị vô hiệu hóa", input.UserName);
-            return View(input);
+            case PasswordSignInOutcome.SignedIn:
+                await audit.RecordAsync("SignIn", "Account", user?.Id, reason, input.UserName);
+                return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+            case PasswordSignInOutcome.RequiresTwoFactor:
+                await audit.RecordAsync("SignInPassword", "Account", user?.Id, reason, input.UserName);
+                return RedirectToAction(nameof(LoginWithTwoFactor), new { returnUrl = SafeReturnUrl(input.ReturnUrl) });
+            case PasswordSignInOutcome.Disabled:
+                ModelState.AddModelError(string.Empty, "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.");
+                break;
+            default:
+                ModelState.AddModelError(string.Empty, SignInFailedMessage);
+                break;
         }
 
-        var result = await signInManager.PasswordSignInAsync(input.UserName.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            await audit.RecordAsync("SignIn", "Account", user?.Id, "Đăng nhập", input.UserName);
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng.");
-        }
-
-        await audit.RecordAsync("SignInFailed", "Account", user?.Id, result.IsLockedOut ? "Tài khoản bị khóa" : "Sai mật khẩu", input.UserName);
+        await audit.RecordAsync("SignInFailed", "Account", user?.Id, reason, input.UserName);
         return View(input);
     }
 
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWithTwoFactor(string? returnUrl = null)
+        => await signInManager.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new TwoFactorCodeInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWithTwoFactor(TwoFactorCodeInput input)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(TwoFactorCodeInput.Clean(input.Code), isPersistent: false, rememberClient: false);
+        return await AfterSecondFactorAsync(result, user, input.ReturnUrl, "mã ứng dụng xác thực", input);
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl = null)
+        => await signInManager.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new RecoveryCodeInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWithRecoveryCode(RecoveryCodeInput input)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(RecoveryCodeInput.Clean(input.RecoveryCode));
+        return await AfterSecondFactorAsync(result, user, input.ReturnUrl, "mã khôi phục", input);
+    }
+
+    /// <summary>
+    /// Ends the session on the server too: a new security stamp makes every cookie issued before it (this one, a copied
+    /// one, one on another computer) fail the check at its next request (<see cref="PrincipalRefresh"/>).
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var user = await userManager.GetUserAsync(User);
+        if (user is not null)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync("SignOut", "Account", user.Id, "Đăng xuất (mọi phiên của tài khoản kết thúc)", user.UserName);
+        }
+
         await signInManager.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }
@@ -102,6 +175,118 @@ public sealed class AccountController(
         return RedirectToAction("Index", "Home");
     }
 
+    /// <summary>The second factor of the signed-in account: whether it is on, and what may be done with it.</summary>
+    [HttpGet]
+    public async Task<IActionResult> TwoFactor()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        return View(new TwoFactorStatusViewModel(user.TwoFactorEnabled, user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0,
+            IsRequired(), IsAllowed()));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> EnableAuthenticator()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!IsAllowed())
+        {
+            return NotFound();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        return View(await AuthenticatorSetupAsync(user, new EnableAuthenticatorInput()));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EnableAuthenticator(EnableAuthenticatorInput input)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!IsAllowed())
+        {
+            return NotFound();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        if (ModelState.IsValid && !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider,
+                TwoFactorCodeInput.Clean(input.Code)))
+        {
+            ModelState.AddModelError(nameof(input.Code), "Mã xác thực không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trong ứng dụng.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await AuthenticatorSetupAsync(user, input));
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        await signInManager.RefreshSignInAsync(user);
+        return RecoveryCodesPage(codes, "Đã bật xác thực hai bước.");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> GenerateRecoveryCodes()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        return RecoveryCodesPage(codes, "Đã tạo bộ mã khôi phục mới; các mã cũ không còn dùng được.");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> DisableTwoFactor()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (IsRequired())
+        {
+            TempData["Error"] = "Tài khoản quản trị hệ thống bắt buộc dùng xác thực hai bước, không thể tắt.";
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+        await userManager.ResetAuthenticatorKeyAsync(user);
+        await signInManager.RefreshSignInAsync(user);
+        TempData["Success"] = "Đã tắt xác thực hai bước.";
+        return RedirectToAction(nameof(TwoFactor));
+    }
+
     [AllowAnonymous]
     [HttpGet]
     public IActionResult AccessDenied()
@@ -109,4 +294,65 @@ public sealed class AccountController(
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("Error", StatusCodes.Status403Forbidden);
     }
+
+    private async Task<IActionResult> AfterSecondFactorAsync(Microsoft.AspNetCore.Identity.SignInResult result, ApplicationUser user,
+        string? returnUrl, string what, object input)
+    {
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync("SignIn", "Account", user.Id, $"Đăng nhập (mật khẩu và {what})", user.UserName);
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        await audit.RecordAsync("SignInFailed", "Account", user.Id, result.IsLockedOut ? $"Sai {what}, tài khoản bị khóa" : $"Sai {what}", user.UserName);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
+            : $"Mã không đúng. Hãy nhập {what} còn hiệu lực.");
+        return View(input);
+    }
+
+    private IActionResult RecoveryCodesPage(IEnumerable<string>? codes, string message)
+    {
+        // The codes are shown once, on this response only: never cached, never put in TempData.
+        Response.Headers.CacheControl = "no-store";
+        return View("RecoveryCodes", new RecoveryCodesViewModel(message, codes?.ToList() ?? []));
+    }
+
+    private async Task<EnableAuthenticatorViewModel> AuthenticatorSetupAsync(ApplicationUser user, EnableAuthenticatorInput input)
+    {
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            // A new key changes the security stamp: re-issue this session's cookie so that it stays valid.
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            await signInManager.RefreshSignInAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return new EnableAuthenticatorViewModel(FormatKey(key!), AuthenticatorUri(user.UserName!, key!), IsRequired(), input);
+    }
+
+    /// <summary>The otpauth URI every authenticator app reads (key URI format): issuer, account, Base32 secret.</summary>
+    public static string AuthenticatorUri(string userName, string key)
+        => string.Create(CultureInfo.InvariantCulture,
+            $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(userName)}?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6");
+
+    private static string FormatKey(string key)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            text.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return text.ToString().TrimEnd().ToLowerInvariant();
+    }
+
+    /// <summary>Administrators must use a second factor when the setting says so.</summary>
+    private bool IsRequired() => security.Value.RequireTwoFactorForAdministrators && User.Scope().IsAdministrator;
+
+    private bool IsAllowed() => security.Value.AllowTwoFactor || IsRequired();
+
+    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
 }

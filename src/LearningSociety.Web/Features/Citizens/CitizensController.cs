@@ -56,7 +56,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
         if (ModelState.IsValid && await register.NationalIdTakenAsync(input.NationalId, null, cancellationToken))
         {
-            ModelState.AddModelError(nameof(input.NationalId), "Số CCCD này đã có trong sổ công dân.");
+            ModelState.AddModelError(nameof(input.NationalId), NationalIdMessages.AlreadyRegistered);
         }
 
         if (!ModelState.IsValid)
@@ -113,7 +113,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
         if (ModelState.IsValid && await register.NationalIdTakenAsync(input.NationalId, id, cancellationToken))
         {
-            ModelState.AddModelError(nameof(input.NationalId), "Số CCCD này đã có trong sổ công dân.");
+            ModelState.AddModelError(nameof(input.NationalId), NationalIdMessages.AlreadyRegistered);
         }
 
         if (ModelState.IsValid)

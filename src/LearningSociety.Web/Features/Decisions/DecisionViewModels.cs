@@ -8,4 +8,9 @@ public sealed record DecisionListViewModel(IReadOnlyList<DecisionRow> Decisions,
 
 public sealed record DecisionPerson(int RegistrationId, string Name, int BirthYear, string Village, string Commune, string Group, int? Total);
 
-public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People);
+/// <summary>A decision and the people the user may read; <paramref name="Listed"/> is how many it recognises in all.</summary>
+public sealed record DecisionDetailsViewModel(RecognitionDecision Decision, IReadOnlyList<DecisionPerson> People, int Listed = 0)
+{
+    /// <summary>The user reads an extract: only the people of their own villages.</summary>
+    public bool IsExtract => People.Count < Listed;
+}

@@ -42,12 +42,13 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             return NotFound();
         }
 
-        var people = await db.Candidates.AsNoTracking().Where(c => c.DecisionId == id)
+        var listed = await db.Candidates.CountAsync(c => c.DecisionId == id);
+        var people = await VisiblePeople(User.Scope(), unitPath!, db.Candidates.AsNoTracking().Where(c => c.DecisionId == id))
             .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
             .ToListAsync();
         return View(new DecisionDetailsViewModel(decision, people.OrderBy(p => p.Commune, VietnameseText.Comparer)
-            .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList()));
+            .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList(), listed));
     }
 
     [HttpGet]
@@ -134,6 +135,15 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
         TempData["Success"] = $"Đã ghi nhận Quyết định số {decision.Number} công nhận {chosen.Count} công dân.";
         return RedirectToAction(nameof(Details), new { id = decision.Id });
     }
+
+    /// <summary>
+    /// The people of a decision that the user may read. The decision itself is a public document once signed
+    /// (<see cref="AccessRules.CanSeeDecisionOf"/>); its list is personal data: the whole list for the issuer's unit and
+    /// above, for a unit below the issuer only the people of its own villages (an extract). The page and the printed
+    /// decision both use it.
+    /// </summary>
+    internal static IQueryable<Candidate> VisiblePeople(UnitScope scope, string issuerPath, IQueryable<Candidate> people)
+        => scope.CanSee(issuerPath) ? people : scope.Filter(people, c => c.Registration.Village.Path);
 
     /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>
     private async Task<ScopeGrant?> RecognisingGrantAsync()

@@ -34,7 +34,7 @@ internal sealed class CitizenMatching(IReadOnlyList<CitizenSheetRow> rows, Exist
                 rowsByNationalId[id] = row;
                 if (existing.ForeignNationalIds.Contains(id))
                 {
-                    errors.Add(row.Number, ImportColumns.NationalId, "Số CCCD này đã thuộc về một công dân khác (ngoài các thôn của bạn).");
+                    errors.Add(row.Number, ImportColumns.NationalId, Citizens.NationalIdMessages.AlreadyRegistered);
                     continue;
                 }
             }

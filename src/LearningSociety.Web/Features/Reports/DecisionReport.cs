@@ -11,7 +11,8 @@ namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
 /// Report 4: the Quyết định công nhận as recorded (<see cref="RecognitionDecision"/>), with its annex, the list of
-/// citizens it recognised. Seen by whoever may see the decision's page.
+/// citizens it recognised. Seen by whoever may see the decision's page, with the list cut the same way as on the page
+/// (<see cref="DecisionsController.VisiblePeople"/>): a unit below the issuer prints an extract of its own people.
 /// </summary>
 public sealed class DecisionReport(AppDbContext db)
 {
@@ -32,7 +33,8 @@ public sealed class DecisionReport(AppDbContext db)
         }
 
         var decision = found.Decision;
-        var people = (await db.Candidates.AsNoTracking().Where(c => c.DecisionId == decisionId)
+        var listed = await db.Candidates.CountAsync(c => c.DecisionId == decisionId);
+        var people = (await DecisionsController.VisiblePeople(scope, found.Unit.Path, db.Candidates.AsNoTracking().Where(c => c.DecisionId == decisionId))
                 .Select(c => new
                 {
                     c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear, c.Registration.Citizen.Gender, Village = c.Registration.Village.Name,
@@ -51,7 +53,7 @@ public sealed class DecisionReport(AppDbContext db)
             Recital($"Xét kết quả tự đánh giá, thẩm định và đề nghị công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} " +
                 "của các chi hội khuyến học và cấp xét duyệt."),
             new ReportParagraph("QUYẾT ĐỊNH:") { Bold = true, Alignment = ReportAlignment.Center },
-            Article(1, $"Công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} cho {people.Count} công dân có tên trong danh sách kèm theo Quyết định này."),
+            Article(1, $"Công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} cho {listed} công dân có tên trong danh sách kèm theo Quyết định này."),
             Article(2, "Quyết định này có hiệu lực kể từ ngày ký." + (found.Amends is { } amends
                 ? $" Quyết định này sửa đổi, bổ sung Quyết định số {amends.Number} ngày {VietnameseText.Date(amends.Date)}."
                 : string.Empty)),
@@ -65,6 +67,9 @@ public sealed class DecisionReport(AppDbContext db)
             new ReportParagraph($"DANH SÁCH CÔNG DÂN ĐƯỢC CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {decision.Year}") { Bold = true, Alignment = ReportAlignment.Center },
             new ReportParagraph($"(Kèm theo Quyết định số {decision.Number} ngày {VietnameseText.Date(decision.Date)} của Ủy ban nhân dân " +
                 $"{UnitNames.InText(found.Unit.Name)})") { Italic = true, Alignment = ReportAlignment.Center },
+            .. (people.Count < listed
+                ? [new ReportParagraph($"(Trích danh sách: {people.Count} trong số {listed} công dân, chỉ gồm công dân thuộc đơn vị của người tải tệp)") { Italic = true, Alignment = ReportAlignment.Center }]
+                : Array.Empty<ReportBlock>()),
             Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
         ];
 

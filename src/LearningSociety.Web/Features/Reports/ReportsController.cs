@@ -117,6 +117,7 @@ public sealed class ReportsController(
 
         var file = await exporter.ExportAsync(report, parsed);
         Response.Headers.ContentDisposition = ReportExporter.ContentDisposition(file.FileName);
+        Response.DoNotStore();
         return File(file.Content, file.ContentType);
     }
 }

@@ -126,7 +126,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         return await RedisplayAsync(id, input, isAppraisal: true);
     }
 
-    /// <summary>Evidence is personal data: served only to users who may see the village, and every download is audited.</summary>
+    /// <summary>Evidence is personal data: served only to users who may see the village, every download audited, sent as a file that no cache keeps.</summary>
     public async Task<IActionResult> Evidence(int id)
     {
         var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
@@ -136,7 +136,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         }
 
         await audit.RecordAsync("Export", nameof(EvidenceFile), id.ToString(CultureInfo.InvariantCulture), $"Tải minh chứng của phiếu {file.RegistrationId}");
-        Response.Headers.ContentDisposition = $"inline; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
+        Shared.PersonalFileResponse.SendAsPersonalFile(Response, file.FileName);
         return File(file.Content, file.ContentType);
     }
 

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LearningSociety.Web.Features.Users;
 
-public sealed record AssignmentRow(int Id, PortalRole Role, string UnitName, DateOnly ValidFrom, DateOnly? ValidTo, bool IsActive);
+/// <summary>An assignment as listed; <paramref name="IsWithdrawn"/> when it was ended before it began (it never applied).</summary>
+public sealed record AssignmentRow(int Id, PortalRole Role, string UnitName, DateOnly ValidFrom, DateOnly? ValidTo, bool IsActive, bool IsWithdrawn = false);
 
 public sealed record UserRow(string Id, string UserName, string FullName, bool IsActive, bool IsLockedOut, IReadOnlyList<AssignmentRow> Assignments);
 
 public sealed record UserListViewModel(string? Query, IReadOnlyList<UserRow> Users);
 
-public sealed record UserEditViewModel(string Id, string UserName, string FullName, bool IsActive, bool IsLockedOut,
+public sealed record UserEditViewModel(string Id, string UserName, string FullName, bool IsActive, bool IsLockedOut, bool TwoFactorEnabled,
     IReadOnlyList<AssignmentRow> Assignments, IReadOnlyList<SelectListItem> Units, AssignmentInput NewAssignment, ResetPasswordInput Reset);
 
 public sealed class CreateUserInput

@@ -23,10 +23,10 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             query = query.Where(u => u.UserName!.Contains(term) || u.FullName.Contains(term));
         }
 
-        var today = new VietnamClock(clock).Today();
+        var active = RoleAssignment.ActiveOn(new VietnamClock(clock).Today());
         var users = await query
             .Select(u => new UserRow(u.Id, u.UserName!, u.FullName, u.IsActive, u.LockoutEnd > clock.GetUtcNow(),
-                u.Assignments.Where(a => a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+                u.Assignments.AsQueryable().Where(active)
                     .Select(a => new AssignmentRow(a.Id, a.Role, a.Unit.Name, a.ValidFrom, a.ValidTo, true)).ToList()))
             .ToListAsync();
         return View(new UserListViewModel(q, users.OrderBy(u => u.UserName, VietnameseText.Comparer).ToList()));
@@ -170,7 +170,28 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
         assignment.End(new VietnamClock(clock).Today().AddDays(-1));
         await db.SaveChangesAsync();
-        TempData["Success"] = "Đã kết thúc phân quyền.";
+        TempData["Success"] = "Đã kết thúc phân quyền; người dùng mất quyền này ngay ở yêu cầu tiếp theo.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>
+    /// For a person who lost the phone with the authenticator app and the recovery codes: turns the second factor off and
+    /// forgets the key. The new security stamp signs the person out everywhere; an administrator is asked to set up a new
+    /// app at the next sign-in when administrators must use one.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+        await userManager.ResetAuthenticatorKeyAsync(user);
+        await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        TempData["Success"] = "Đã tắt xác thực hai bước của tài khoản; người dùng bị đăng xuất và phải cài lại ứng dụng xác thực.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -181,7 +202,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             .Where(u => u.Id == id)
             .Select(u => new
             {
-                u.Id, UserName = u.UserName!, u.FullName, u.IsActive, u.LockoutEnd,
+                u.Id, UserName = u.UserName!, u.FullName, u.IsActive, u.LockoutEnd, u.TwoFactorEnabled,
                 Assignments = u.Assignments.Select(a => new { a.Id, a.Role, UnitName = a.Unit.Name, a.ValidFrom, a.ValidTo }).ToList(),
             })
             .FirstOrDefaultAsync();
@@ -191,10 +212,11 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         var assignments = user.Assignments
-            .Select(a => new AssignmentRow(a.Id, a.Role, a.UnitName, a.ValidFrom, a.ValidTo, a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today)))
+            .Select(a => new AssignmentRow(a.Id, a.Role, a.UnitName, a.ValidFrom, a.ValidTo, a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today),
+                a.ValidTo < a.ValidFrom))
             .OrderByDescending(a => a.IsActive).ThenBy(a => a.ValidFrom)
             .ToList();
-        return new UserEditViewModel(user.Id, user.UserName, user.FullName, user.IsActive, user.LockoutEnd > clock.GetUtcNow(),
+        return new UserEditViewModel(user.Id, user.UserName, user.FullName, user.IsActive, user.LockoutEnd > clock.GetUtcNow(), user.TwoFactorEnabled,
             assignments, await UnitOptionsAsync(), new AssignmentInput { ValidFrom = today }, new ResetPasswordInput());
     }
 
