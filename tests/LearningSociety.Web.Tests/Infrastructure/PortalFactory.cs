@@ -47,6 +47,16 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public TestDatabaseProvider Provider { get; }
 
+    /// <summary>The PostgreSQL database of this portal once it has started, so a second portal can share it.</summary>
+    public string? PostgreSqlConnectionString => _postgreSqlDatabase;
+
+    /// <summary>Another portal instance on an existing PostgreSQL database (it migrates and seeds nothing new; it does not drop it).</summary>
+    internal static PortalFactory SharingPostgreSql(string connectionString) => new(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:PostgreSql"] = connectionString,
+    });
+
     /// <summary>Set before the first request to run the portal at another moment (deadline tests).</summary>
     public TimeProvider? Clock { get; init; }
 
