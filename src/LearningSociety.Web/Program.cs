@@ -2,6 +2,11 @@ using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using Serilog;
 
+if (KeyCertificate.IsRequested(args))
+{
+    return KeyCertificate.Create(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
