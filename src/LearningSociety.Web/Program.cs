@@ -2,14 +2,25 @@ using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using Serilog;
 
+if (KeyCertificate.IsRequested(args))
+{
+    return KeyCertificate.Create(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+if (FirstAdministrator.IsRequested(args))
+{
+    return await FirstAdministrator.RunAsync(app.Services, args, Console.In, Console.Out);
+}
 
+app.UsePortalProxyAndHttps();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error/500");
@@ -29,6 +40,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so the test host can start it.</summary>
 public partial class Program;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Configuration;
 
-/// <summary>Which database the portal uses, from configuration: <c>Database:Provider</c> = Sqlite (default) or SqlServer.</summary>
+/// <summary>Which database the portal uses, from configuration: <c>Database:Provider</c> = Sqlite (default), SqlServer or PostgreSql.</summary>
 public static class DatabaseConfiguration
 {
     public const string DefaultSqlitePath = "App_Data/learningsociety.db";
@@ -27,6 +27,15 @@ public static class DatabaseConfiguration
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
         }
+        else if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = configuration.GetConnectionString("PostgreSql")
+                ?? throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql.");
+            services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
+        }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
@@ -37,7 +46,7 @@ public static class DatabaseConfiguration
         }
         else
         {
-            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or SqlServer.");
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, SqlServer or PostgreSql.");
         }
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");

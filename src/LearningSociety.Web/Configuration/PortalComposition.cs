@@ -1,6 +1,9 @@
 namespace LearningSociety.Web.Configuration;
 
-/// <summary>The portal's services, composed once: Program.cs, the benchmarks and the test hosts all start from here.</summary>
+/// <summary>
+/// The portal's services, composed once: Program.cs, the benchmarks and the test hosts all start from here. The
+/// production part (proxy, HTTPS, data-protection certificate) acts by configuration and environment, so it is always composed.
+/// </summary>
 public static class PortalComposition
 {
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -9,5 +12,6 @@ public static class PortalComposition
             .AddPortalDatabase(configuration, environment)
             .AddPortalIdentity(environment)
             .AddPortalMvc()
-            .AddPortalFeatures();
+            .AddPortalFeatures()
+            .AddPortalProduction(configuration, environment);
 }

@@ -17,3 +17,11 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
         => new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
             .UseSqlServer("Server=localhost;Database=LearningSociety;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context; no server is contacted to add migrations.</summary>
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
+{
+    public PostgreSqlAppDbContext CreateDbContext(string[] args)
+        => new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
+            .UseNpgsql("Host=localhost;Database=learningsociety;Username=learningsociety").Options);
+}

@@ -14,9 +14,17 @@ using LearningSociety.TestSupport;
 namespace LearningSociety.Web.Tests.Approvals;
 
 /// <summary>The three-tier route through the real inbox pages: branch proposes, commune returns or forwards, district recognises.</summary>
-public sealed class ApprovalRouteThroughTheInboxes : IDisposable
+public class ApprovalRouteThroughTheInboxes : IDisposable
 {
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
+
+    public ApprovalRouteThroughTheInboxes()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs).</summary>
+    protected ApprovalRouteThroughTheInboxes(TestDatabaseProvider provider) => _factory = new PortalFactory(provider);
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
 
     private async Task<int> AppraisedCardAsync(string name, string village, int score)
@@ -60,7 +68,7 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
     private Task<Candidate> CandidateAsync(int registrationId) => _factory.WithDbAsync(db => db.Candidates.AsNoTracking()
         .Include(c => c.Transitions).SingleAsync(c => c.RegistrationId == registrationId));
 
-    [Fact]
+    [PortalFact]
     public async Task ACandidateTravelsVillageCommuneDistrictWithAReturnOnTheWay()
     {
         var lan = await AppraisedCardAsync("Nguyễn Thị Lan", "Thôn Bác Vọng Đông", 9);
@@ -118,7 +126,7 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
         Assert.Contains("125/QĐ-UBND", (await branch.GetPageAsync("/Decisions")).Body!.TextContent);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ABranchCannotProposeAFailingCard()
     {
         var failing = await AppraisedCardAsync("Lò Văn Hùng", "Thôn Bác Vọng Đông", 7);
@@ -134,7 +142,7 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
         Assert.False(await _factory.WithDbAsync(db => db.Candidates.AnyAsync(c => c.RegistrationId == failing)));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACommuneCannotActOnAnotherCommunesCandidate()
     {
         var other = await AppraisedCardAsync("Hồ Thị Nga", "Thôn Sơn Tùng", 9); // Xã Quảng Vinh
@@ -149,7 +157,7 @@ public sealed class ApprovalRouteThroughTheInboxes : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/Approvals/Candidate/{other}")).StatusCode);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TwoDistrictOfficersApprovingAtOnceApplyItOnce()
     {
         var card = await AppraisedCardAsync("Phan Văn Khoa", "Thôn Bác Vọng Tây", 9);

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Tests.Foundation;
 
-public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalFactory>
+public class UnitIsolation(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task<int> UnitIdAsync(string name) => factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 
-    [Fact]
+    [PortalFact]
     public async Task AVillageBranchSeesOnlyItsOwnVillage()
     {
         using var client = await factory.SignInAsync("chihoi");
@@ -20,7 +20,7 @@ public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalF
         Assert.DoesNotContain("Xã Quảng Vinh", tree);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACommuneOfficerSeesItsVillagesButNotTheOtherCommune()
     {
         using var client = await factory.SignInAsync("ubndxa");
@@ -31,7 +31,7 @@ public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalF
         Assert.DoesNotContain("Thôn Sơn Tùng", tree);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACommuneOfficerCannotOpenAnotherCommunesProfileByEditingTheId()
     {
         var otherCommune = await UnitIdAsync("Xã Quảng Vinh");
@@ -42,7 +42,7 @@ public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACommuneOfficerCannotPostToAnotherCommune()
     {
         var ownCommune = await UnitIdAsync("Xã Quảng Phú");
@@ -60,7 +60,7 @@ public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalF
         Assert.NotEqual(1, population);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AVillageBranchCannotOpenTheAdministratorPages()
     {
         using var client = await factory.SignInAsync("chihoi");
@@ -71,7 +71,7 @@ public sealed class UnitIsolation(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("Không có quyền truy cập", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AProfileChangeIsSavedAndAuditedWithOldAndNewValues()
     {
         var commune = await UnitIdAsync("Xã Quảng Phú");

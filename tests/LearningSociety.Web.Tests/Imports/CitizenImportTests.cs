@@ -8,9 +8,17 @@ using static LearningSociety.Web.Tests.Imports.CitizenRow;
 namespace LearningSociety.Web.Tests.Imports;
 
 /// <summary>Uploads that change data: each test gets a database of its own.</summary>
-public sealed class CitizenImport : IDisposable
+public class CitizenImport : IDisposable
 {
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
+
+    public CitizenImport()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs).</summary>
+    protected CitizenImport(TestDatabaseProvider provider) => _factory = new PortalFactory(provider);
 
     /// <summary>Fifty clean rows for the branch of Thôn Bác Vọng Đông, every one scored and appraised (80 points, passed).</summary>
     private static List<CitizenRow> FiftyRows() => Enumerable.Range(1, 50)
@@ -24,7 +32,7 @@ public sealed class CitizenImport : IDisposable
         })
         .ToList();
 
-    [Fact]
+    [PortalFact]
     public async Task AFileWithABadRowIsRefusedWholeAndEveryErrorIsReportedByRowAndColumn()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -44,7 +52,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AfterFixingTheBadRowTheWholeFileIsImportedAndTheCountsMatch()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -87,7 +95,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains(imported, r => r.NationalId == good.NationalId);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ReimportingTheSameFileChangesNothingAndWritesNoAuditRows()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -109,7 +117,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Equal(stamps, await _factory.WithDbAsync(db => db.Registrations.AsNoTracking().Select(r => r.ConcurrencyStamp).ToListAsync()));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AChangedRowUpdatesOnlyThatCitizenAndCard()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -133,7 +141,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Null(card.Entries.Single(e => e.Code == "TC1.1").AppraisalReason);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ABranchGetsAnErrorAtTheRowThatNamesAnotherVillage()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -154,7 +162,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACccdAlreadyHeldByAnotherCitizenIsAnErrorAtThatRow()
     {
         var id = IdFor("Nam", 1975, 4242);
@@ -175,7 +183,7 @@ public sealed class CitizenImport : IDisposable
         Assert.DoesNotContain("ngoài", error.Message);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task DuplicateRowsInsideTheFileAreErrors()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -194,7 +202,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains(errors, e => e is { Row: "6", Column: "Họ và tên" } && e.Message.Contains("Trùng với dòng 5", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task DomainRulesAreReportedAtTheirCells()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -225,7 +233,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains(errors, e => e is { Row: "11", Column: "Ngày sinh" });
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AppraisedScoresPassAtEightyPointsWithNoIndicatorBelowFive()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -248,7 +256,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Equal((false, 72, 80), cards["Bảy Mươi Hai"]);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task InACommuneFlaggedDisadvantagedForTheYearSeventyPointsPass()
     {
         await _factory.WithDbAsync(async db =>
@@ -273,7 +281,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Equal((false, 69, 70), cards["Sáu Mươi Chín"]);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AFileThatIsNotXlsxGetsAVietnameseMessageNotAServerError()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -288,7 +296,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains("không phải là tệp Excel .xlsx", (await PortalClient.ParseAsync(byContent)).QuerySelector("[data-testid=file-errors]")!.TextContent);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACorruptWorkbookGetsAVietnameseMessageNotAServerError()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -310,7 +318,7 @@ public sealed class CitizenImport : IDisposable
         }
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AFileOverTheSizeLimitIsRefusedWithAVietnameseMessage()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -324,7 +332,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains("Tệp lớn hơn 10 MB", (await PortalClient.ParseAsync(response)).QuerySelector("[data-testid=file-errors]")!.TextContent);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AWorkbookThatIsNotTheTemplateIsRefusedByItsHeaders()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -338,7 +346,7 @@ public sealed class CitizenImport : IDisposable
         Assert.Contains("không đúng tệp mẫu: ô A2 phải là 'Họ và tên' (đang trống)", page.QuerySelector("[data-testid=file-errors]")!.TextContent);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheScriptGetsOnlyTheResultBlock()
     {
         using var client = await _factory.SignInAsync("chihoi");

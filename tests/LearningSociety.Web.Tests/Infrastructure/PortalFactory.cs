@@ -7,20 +7,27 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace LearningSociety.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real portal on a real SQLite file, created through the real migrations and seeded with the demo
-/// district exactly as <c>dotnet run</c> does. Each factory gets its own database file.
+/// The real portal on a real SQLite file (or a real PostgreSQL database), created through the real migrations and
+/// seeded with the demo district exactly as <c>dotnet run</c> does. Each factory gets its own database.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private string? _postgreSqlDatabase;
 
     public PortalFactory()
         : this([])
     {
     }
 
-    internal PortalFactory(Dictionary<string, string?> overrides)
+    internal PortalFactory(TestDatabaseProvider provider)
+        : this([], provider)
     {
+    }
+
+    internal PortalFactory(Dictionary<string, string?> overrides, TestDatabaseProvider provider = TestDatabaseProvider.Sqlite)
+    {
+        Provider = provider;
         DatabasePath = Path.Combine(Path.GetTempPath(), "learningsociety-tests", $"{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>
         {
@@ -40,12 +47,32 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    public TestDatabaseProvider Provider { get; }
+
+    /// <summary>The PostgreSQL database of this portal once it has started, so a second portal can share it.</summary>
+    public string? PostgreSqlConnectionString => _postgreSqlDatabase;
+
+    /// <summary>Another portal instance on an existing PostgreSQL database (it migrates and seeds nothing new; it does not drop it).</summary>
+    internal static PortalFactory SharingPostgreSql(string connectionString) => new(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:PostgreSql"] = connectionString,
+    });
+
     /// <summary>Set before the first request to run the portal at another moment (deadline tests).</summary>
     public TimeProvider? Clock { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (Provider == TestDatabaseProvider.PostgreSql && _postgreSqlDatabase is null)
+        {
+            // Created when the host is built, so a skipped test never needs the server.
+            _postgreSqlDatabase = TestPostgreSql.CreateDatabase();
+            _settings["Database:Provider"] = "PostgreSql";
+            _settings["ConnectionStrings:PostgreSql"] = _postgreSqlDatabase;
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -93,6 +120,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _postgreSqlDatabase is not null)
+        {
+            using (var connection = new Npgsql.NpgsqlConnection(_postgreSqlDatabase))
+            {
+                Npgsql.NpgsqlConnection.ClearPool(connection);
+            }
+
+            TestPostgreSql.DropDatabase(_postgreSqlDatabase);
+        }
+
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -109,3 +146,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>A <see cref="PortalFactory"/> on a PostgreSQL database of its own, for class fixtures.</summary>
+public sealed class PostgreSqlPortalFactory() : PortalFactory(TestDatabaseProvider.PostgreSql);

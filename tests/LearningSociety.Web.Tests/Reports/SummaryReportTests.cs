@@ -11,12 +11,22 @@ namespace LearningSociety.Web.Tests.Reports;
 /// Reports 2 and 3, the Biểu tổng hợp of a commune (rows per village) and of a district (rows per commune), from
 /// cards built through the domain. The demo district adds five registered cards in Bác Vọng Đông and two in Bác Vọng Tây.
 /// </summary>
-public sealed class ResultsSummaryReports : IDisposable
+public class ResultsSummaryReports : IDisposable
 {
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
     private readonly CardData _data;
 
-    public ResultsSummaryReports() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
+    public ResultsSummaryReports()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs).</summary>
+    protected ResultsSummaryReports(TestDatabaseProvider provider)
+    {
+        _factory = new PortalFactory(provider);
+        _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
+    }
 
     public void Dispose() => _factory.Dispose();
 
@@ -51,7 +61,7 @@ public sealed class ResultsSummaryReports : IDisposable
         }
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheCommuneRollUpCountsEachVillageByGroupWithSharesAsPercentages()
     {
         await SeedAsync();
@@ -108,7 +118,7 @@ public sealed class ResultsSummaryReports : IDisposable
         Assert.Contains("Tiêu biểu xuất sắc (5 năm liền)", text);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheDigitalSkillsCutOffIsRuleDataThatAnAdministratorMoves()
     {
         await SeedAsync();
@@ -129,7 +139,7 @@ public sealed class ResultsSummaryReports : IDisposable
         Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains("chỉ số 2.1 từ 6 trở lên", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ThePdfOfTheCommuneRollUpShowsTheSameNumbersTheVietnameseWay()
     {
         await SeedAsync();
@@ -152,7 +162,7 @@ public sealed class ResultsSummaryReports : IDisposable
         Assert.Contains("Quảng Phú, ngày", text);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheDistrictRollUpSumsNumeratorsAndDenominatorsPerCommune()
     {
         await SeedAsync();
@@ -181,7 +191,7 @@ public sealed class ResultsSummaryReports : IDisposable
         Assert.Contains("11,0%", pdf);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task RollUpsAreOnlyForUnitsInScopeAndAreNotAuditedAsTheyNameNobody()
     {
         await SeedAsync();

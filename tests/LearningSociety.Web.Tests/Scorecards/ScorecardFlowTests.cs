@@ -8,10 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Tests.Scorecards;
 
 /// <summary>The branch's whole path through the real pages: register, self-assess with evidence, appraise.</summary>
-public sealed class ScorecardFlow : IDisposable
+public class ScorecardFlow : IDisposable
 {
     private static readonly int[] PassingScores = [9, 8, 8, 8, 9, 7, 8, 8, 9, 8]; // 82
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
+
+    public ScorecardFlow()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs).</summary>
+    protected ScorecardFlow(TestDatabaseProvider provider) => _factory = new PortalFactory(provider);
 
     private Task<int> VillageIdAsync(string name) => _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
 
@@ -43,7 +51,7 @@ public sealed class ScorecardFlow : IDisposable
         return values;
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ABranchRegistersSelfAssessesWithAPhotoAndAppraisesToAPass()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -85,7 +93,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.True(stored.SelfAssessedOnBehalf);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AnAppraisalBelowTheRuleShowsNotPassedWithItsReasons()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -104,7 +112,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Contains("Chỉ số 2.2 được 4 điểm (< 5)", result);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AChangedScoreWithoutAReasonIsRefusedAndNothingIsSaved()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -121,7 +129,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Equal(ScorecardStatus.SelfAssessed, stored.Status);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AScoreOutsideOneToTenIsShownAtItsField()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -135,7 +143,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Contains("Chỉ số 2.1: điểm phải là số nguyên từ 1 đến 10.", page.QuerySelector("[data-valmsg-for='Indicators[4].Score']")!.TextContent);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AFileThatIsNotAnImageOrPdfIsRefusedByItsContent()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -166,7 +174,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Equal(ScorecardStatus.Registered, (await _factory.WithDbAsync(db => db.Registrations.SingleAsync(r => r.Id == registrationId))).Status);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TwoBranchOfficersSavingTheSameCardAtOnceDoNotOverwriteEachOther()
     {
         using var first = await _factory.SignInAsync("chihoi");
@@ -185,7 +193,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Equal(82, stored.Entries.Sum(e => e.SelfScore));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ACardCannotBeScoredBeforeTheCitizensConsentIsRecorded()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -203,7 +211,7 @@ public sealed class ScorecardFlow : IDisposable
         Assert.Contains("Chưa ghi nhận sự đồng ý của công dân", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ADisadvantagedCommuneIsJudgedAgainstSeventyPoints()
     {
         await _factory.WithScopeAsync(async services =>

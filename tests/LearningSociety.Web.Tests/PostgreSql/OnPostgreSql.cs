@@ -1,0 +1,26 @@
+using LearningSociety.Web.Tests.Approvals;
+using LearningSociety.Web.Tests.Foundation;
+using LearningSociety.Web.Tests.Imports;
+using LearningSociety.Web.Tests.Infrastructure;
+using LearningSociety.Web.Tests.Reports;
+using LearningSociety.Web.Tests.Scorecards;
+
+namespace LearningSociety.Web.Tests.PostgreSql;
+
+// The integration tests that lean on the database most, run again on PostgreSQL, each portal on a database of its own.
+
+/// <summary>Registration → self-assessment → appraisal → propose/return/forward/approve → decision, and the approval race.</summary>
+public sealed class ApprovalRouteOnPostgreSql() : ApprovalRouteThroughTheInboxes(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>The all-or-nothing Excel import, its matching of names and ID numbers, and its transaction.</summary>
+public sealed class CitizenImportOnPostgreSql() : CitizenImport(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>The commune and district roll-up reports (grouping and counting in SQL).</summary>
+public sealed class ResultsSummaryReportsOnPostgreSql() : ResultsSummaryReports(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>Scorecards with evidence files (bytea) and their concurrency stamp.</summary>
+public sealed class ScorecardFlowOnPostgreSql() : ScorecardFlow(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>Unit scoping: prefix matches on the materialised path.</summary>
+public sealed class UnitIsolationOnPostgreSql(PostgreSqlPortalFactory factory)
+    : UnitIsolation(factory), IClassFixture<PostgreSqlPortalFactory>, IRunsOnPostgreSql;
