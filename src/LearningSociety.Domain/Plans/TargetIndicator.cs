@@ -3,7 +3,7 @@ using LearningSociety.Domain.Universalization;
 
 namespace LearningSociety.Domain.Plans;
 
-/// <summary>The four groups of targets as the plans list them (QĐ 1373/QĐ-TTg, domain.md §6).</summary>
+/// <summary>The four groups of targets as the plans list them (QĐ 1373/QĐ-TTg of 30/7/2021).</summary>
 public enum TargetCategory
 {
     /// <summary>Xóa mù chữ và phổ cập giáo dục.</summary>
@@ -51,7 +51,7 @@ public static class TargetCategoryNames
 }
 
 /// <summary>
-/// One indicator of the target catalogue (chỉ tiêu), seeded from QĐ 1373, QĐ 677 and QĐ 387 (domain.md §7).
+/// One indicator of the target catalogue (chỉ tiêu), seeded from QĐ 1373/QĐ-TTg, QĐ 677/QĐ-TTg and QĐ 387/QĐ-TTg.
 /// National rows have no owner (<see cref="National"/>); an administrator adds local ones for a unit and its subtree
 /// (<see cref="CreateLocal"/>). An indicator is never deleted: plans and results keep it; it is deactivated instead.
 /// </summary>

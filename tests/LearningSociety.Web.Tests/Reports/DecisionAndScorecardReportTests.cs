@@ -34,7 +34,7 @@ public sealed class DecisionAndScorecardReports : IDisposable
 
         var response = await district.GetAsync($"/Reports/Decision/{decision}?format=pdf");
         var pdf = await response.Content.ReadAsByteArrayAsync();
-        var text = ReportFiles.Collapse(ReportFiles.PdfText(pdf));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"filename*=UTF-8''{Uri.EscapeDataString($"Quyết định 125-QĐ-UBND công nhận CDHT {_data.Year}.pdf")}",
@@ -126,12 +126,12 @@ public sealed class DecisionAndScorecardReports : IDisposable
         Assert.Contains("Tiêu chí 1. Năng lực tự học và học tập suốt đời", all);
 
         var pdf = await ReportFiles.DownloadAsync(branch, $"/Reports/Scorecard/{id}?format=pdf");
-        var text = ReportFiles.Collapse(ReportFiles.PdfText(pdf));
-        Assert.StartsWith("595 x 842", ReportFiles.PdfPageSize(pdf));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
+        Assert.StartsWith("595 x 842", Poppler.PdfPageSize(pdf));
         Assert.Contains($"PHIẾU ĐÁNH GIÁ, CHO ĐIỂM \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
         Assert.Contains("Họ và tên: Nguyễn Thị Ánh. Năm sinh: 1984. Giới tính: Nữ.", text);
         Assert.Contains("Kết quả thẩm định: Đạt (Tổng điểm 83 ≥ 80; Không có chỉ số nào dưới 5 điểm", text);
-        Assert.Equal(1, ReportFiles.PdfPageCount(pdf));
+        Assert.Equal(1, Poppler.PdfPageCount(pdf));
         Assert.Contains("Tổng điểm 85 83", text);
         Assert.Contains("NGƯỜI TỰ ĐÁNH GIÁ", text);
         Assert.Contains("CHI HỘI TRƯỞNG", text);

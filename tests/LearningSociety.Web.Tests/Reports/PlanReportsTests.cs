@@ -63,7 +63,7 @@ public sealed partial class PlanReports : IDisposable
         Assert.Contains(TargetCategory.Capacity.ToVietnamese(), text);
         Assert.Contains("UBND XÃ QUẢNG PHÚ", text);
 
-        var pdf = Words(ReportFiles.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
+        var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", pdf);
         Assert.Contains("Chưa đạt", pdf);
         Assert.Contains("Vượt", pdf);
@@ -128,7 +128,7 @@ public sealed partial class PlanReports : IDisposable
             Assert.Contains($"PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM {_year}", string.Join("|", sheet.CellsUsed().Select(c => c.GetString())));
         }
 
-        var pdf = Words(ReportFiles.PdfText(await ReportFiles.DownloadAsync(commune, url + "&format=pdf")));
+        var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(commune, url + "&format=pdf")));
         Assert.Contains($"PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM {_year}", pdf);
         Assert.Contains("Tỷ lệ biết chữ theo độ tuổi", pdf);
 
@@ -152,7 +152,7 @@ public sealed partial class PlanReports : IDisposable
             Assert.Equal(meetingLevel1 == 2 ? "Mức độ 1" : "Chưa đạt", sheet.Cell(primary, 8).GetString());
         }
 
-        var districtPdf = Words(ReportFiles.PdfText(await ReportFiles.DownloadAsync(district,
+        var districtPdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(district,
             $"/Reports/Universalization?unitId={await UnitIdAsync("Huyện Quảng Điền")}&year={_year}&format=pdf")));
         Assert.Contains($"PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM {_year}", districtPdf);
         Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", districtPdf);
@@ -186,7 +186,7 @@ public sealed partial class PlanReports : IDisposable
         var citation = await _factory.WithDbAsync(db => db.LegalBases.Where(b => b.Number == "1373/QĐ-TTg").Select(b => b).SingleAsync());
         using var client = await _factory.SignInAsync("ubndxa");
 
-        var pdf = Words(ReportFiles.PdfText(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=pdf")));
+        var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=pdf")));
         Assert.Contains("KẾ HOẠCH", pdf);
         Assert.Contains(title, pdf);
         Assert.Contains("DỰ THẢO", pdf);
@@ -221,7 +221,7 @@ public sealed partial class PlanReports : IDisposable
             plan.Issue("45/KH-UBND", new DateOnly(_year, 6, 14), "ubndxa", null);
             await db.SaveChangesAsync();
         });
-        var issued = Words(ReportFiles.PdfText(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=pdf")));
+        var issued = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=pdf")));
         Assert.Contains("Số: 45/KH-UBND", issued);
         Assert.Contains($"Quảng Phú, ngày 14 tháng 6 năm {_year}", issued);
         Assert.DoesNotContain("DỰ THẢO", issued);

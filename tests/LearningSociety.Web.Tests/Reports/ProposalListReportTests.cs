@@ -87,9 +87,9 @@ public sealed class ProposalListReport : IDisposable
         using var branch = await _factory.SignInAsync("chihoi");
 
         var pdf = await ReportFiles.DownloadAsync(branch, await UrlAsync("Thôn Bác Vọng Đông", "pdf"));
-        var text = ReportFiles.Collapse(ReportFiles.PdfText(pdf));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
 
-        Assert.StartsWith("842 x 595", ReportFiles.PdfPageSize(pdf));
+        Assert.StartsWith("842 x 595", Poppler.PdfPageSize(pdf));
         Assert.Contains($"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
         Assert.Contains("CHI HỘI KHUYẾN HỌC THÔN BÁC VỌNG ĐÔNG", text);
         Assert.Contains("Điểm các chỉ số", text);
@@ -111,10 +111,10 @@ public sealed class ProposalListReport : IDisposable
         using var commune = await _factory.SignInAsync("ubndxa");
 
         var pdf = await ReportFiles.DownloadAsync(commune, await UrlAsync("Thôn Phú Lương A", "pdf"));
-        var pages = ReportFiles.PdfPages(pdf);
+        var pages = Poppler.PdfPages(pdf);
 
         Assert.True(pages.Length >= 3, $"Expected 3 or more pages for 80 people, got {pages.Length}.");
-        Assert.Equal(ReportFiles.PdfPageCount(pdf), pages.Length);
+        Assert.Equal(Poppler.PdfPageCount(pdf), pages.Length);
         Assert.All(pages, page =>
         {
             Assert.Contains("Điểm các chỉ số", page);

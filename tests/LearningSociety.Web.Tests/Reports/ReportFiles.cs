@@ -6,7 +6,7 @@ using LearningSociety.Web.Tests.Infrastructure;
 
 namespace LearningSociety.Web.Tests.Reports;
 
-/// <summary>Downloads reports through the app and opens them: .xlsx with ClosedXML, PDF with poppler's pdftotext and pdfinfo.</summary>
+/// <summary>Downloads reports through the app and opens the .xlsx with ClosedXML (PDFs are read with <see cref="Poppler"/>).</summary>
 internal static partial class ReportFiles
 {
     public static async Task<byte[]> DownloadAsync(PortalClient client, string url)
@@ -31,16 +31,6 @@ internal static partial class ReportFiles
     /// <summary>The first cell whose text is exactly <paramref name="text"/>.</summary>
     public static IXLCell Cell(IXLWorksheet sheet, string text)
         => sheet.CellsUsed().FirstOrDefault(c => c.GetString() == text) ?? throw new Xunit.Sdk.XunitException($"No cell \"{text}\" in the sheet.");
-
-    /// <summary>pdftotext -layout, NFC-normalised; pages are separated by form feeds.</summary>
-    public static string PdfText(byte[] pdf) => Poppler.PdfText(pdf);
-
-    public static string[] PdfPages(byte[] pdf) => Poppler.PdfPages(pdf);
-
-    public static int PdfPageCount(byte[] pdf) => Poppler.PdfPageCount(pdf);
-
-    /// <summary>"842 x 595 pts (A4)" and the like.</summary>
-    public static string PdfPageSize(byte[] pdf) => Poppler.PdfPageSize(pdf);
 
     /// <summary>Runs of spaces collapsed, so table columns read as "a b c".</summary>
     public static string Collapse(string text) => Spaces().Replace(text, " ");

@@ -147,10 +147,10 @@ public class ResultsSummaryReports : IDisposable
         var url = $"/Reports/Commune?communeId={await _data.UnitIdAsync("Xã Quảng Phú")}&year={_data.Year}&format=pdf";
 
         var pdf = await ReportFiles.DownloadAsync(commune, url);
-        var text = ReportFiles.Collapse(ReportFiles.PdfText(pdf));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
 
-        Assert.Equal(1, ReportFiles.PdfPageCount(pdf));
-        Assert.StartsWith("842 x 595", ReportFiles.PdfPageSize(pdf));
+        Assert.Equal(1, Poppler.PdfPageCount(pdf));
+        Assert.StartsWith("842 x 595", Poppler.PdfPageSize(pdf));
         Assert.Contains($"BIỂU TỔNG HỢP KẾT QUẢ XÂY DỰNG MÔ HÌNH \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
@@ -184,7 +184,7 @@ public class ResultsSummaryReports : IDisposable
         Assert.Equal([100, 23, 11, 0.11], [total[0], total[4], total[16], total[17]]);
         Assert.Equal("Tổng cộng", sheet.Cell(first + 2, 1).GetString());
 
-        var pdf = ReportFiles.Collapse(ReportFiles.PdfText(await ReportFiles.DownloadAsync(district, url + "&format=pdf")));
+        var pdf = ReportFiles.Collapse(Poppler.PdfText(await ReportFiles.DownloadAsync(district, url + "&format=pdf")));
         Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", pdf);
         Assert.Contains("Kính gửi: Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế.", pdf);
         Assert.Contains("Xã Quảng Phú 40", pdf);

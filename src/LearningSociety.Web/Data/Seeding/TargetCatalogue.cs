@@ -5,7 +5,7 @@ using LearningSociety.Domain.Universalization;
 namespace LearningSociety.Web.Data.Seeding;
 
 /// <summary>
-/// The national target catalogue (domain.md §7) and the legal bases the seed plans cite (seed 000). Wording follows
+/// The national target catalogue (QĐ 1373/QĐ-TTg, QĐ 677/QĐ-TTg, QĐ 387/QĐ-TTg; TT 24/2023 and TT 25/2023/TT-BGDĐT) and the legal bases the seed plans cite (seed 000). Wording follows
 /// the plans; each row names its source.
 /// </summary>
 public static class TargetCatalogue

@@ -6,6 +6,7 @@ using LearningSociety.Web.Features.Decisions;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Reports;
 
@@ -55,7 +56,7 @@ public sealed class DecisionReport(AppDbContext db)
             new ReportParagraph("QUYẾT ĐỊNH:") { Bold = true, Alignment = ReportAlignment.Center },
             Article(1, $"Công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} cho {listed} công dân có tên trong danh sách kèm theo Quyết định này."),
             Article(2, "Quyết định này có hiệu lực kể từ ngày ký." + (found.Amends is { } amends
-                ? $" Quyết định này sửa đổi, bổ sung Quyết định số {amends.Number} ngày {VietnameseText.Date(amends.Date)}."
+                ? $" Quyết định này sửa đổi, bổ sung Quyết định số {amends.Number} ngày {VietnameseFormat.Date(amends.Date)}."
                 : string.Empty)),
             Article(3, "Văn phòng Ủy ban nhân dân, Hội Khuyến học, các cơ quan, đơn vị có liên quan và các công dân có tên tại Điều 1 " +
                 "chịu trách nhiệm thi hành Quyết định này."),
@@ -65,7 +66,7 @@ public sealed class DecisionReport(AppDbContext db)
         ReportBlock[] appendix =
         [
             new ReportParagraph($"DANH SÁCH CÔNG DÂN ĐƯỢC CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {decision.Year}") { Bold = true, Alignment = ReportAlignment.Center },
-            new ReportParagraph($"(Kèm theo Quyết định số {decision.Number} ngày {VietnameseText.Date(decision.Date)} của Ủy ban nhân dân " +
+            new ReportParagraph($"(Kèm theo Quyết định số {decision.Number} ngày {VietnameseFormat.Date(decision.Date)} của Ủy ban nhân dân " +
                 $"{UnitNames.InText(found.Unit.Name)})") { Italic = true, Alignment = ReportAlignment.Center },
             .. (people.Count < listed
                 ? [new ReportParagraph($"(Trích danh sách: {people.Count} trong số {listed} công dân, chỉ gồm công dân thuộc đơn vị của người tải tệp)") { Italic = true, Alignment = ReportAlignment.Center }]

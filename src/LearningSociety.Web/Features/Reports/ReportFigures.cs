@@ -3,6 +3,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Reports;
 
@@ -21,11 +22,11 @@ public static class ReportFigures
         var text = indicator.Text.Trim().TrimEnd('.');
         var sentence = indicator.Kind switch
         {
-            TargetKind.Percentage => $"{TargetText.Threshold(value)} {LowerFirst(text)}",
+            TargetKind.Percentage => $"{VietnameseFormat.Threshold(value)} {LowerFirst(text)}",
             TargetKind.Level when (indicator.MaxLevel ?? 3) <= 1 => $"{text} đạt chuẩn",
             TargetKind.Level => $"{text} đạt mức độ {(int)value}",
             TargetKind.YesNo => text,
-            _ => $"{text}: {TargetText.Number(value)}",
+            _ => $"{text}: {VietnameseFormat.Number(value)}",
         };
         var extra = note?.Trim().TrimEnd('.');
         return "- " + sentence + (string.IsNullOrEmpty(extra) ? string.Empty : "; " + extra) + ".";

@@ -2,6 +2,7 @@ using LearningSociety.Domain.Scorecards;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Reports;
 
@@ -32,7 +33,7 @@ internal static class ResultsSummaryDocument
             new ReportParagraph($"Ủy ban nhân dân {UnitNames.InText(issuer)} báo cáo kết quả xây dựng mô hình \"Công dân học tập\" " +
                 $"năm {year} trên địa bàn như sau:") { FirstLineIndent = true },
             Table(rollUp, rowHeader, run),
-            new ReportParagraph($"Ghi chú: số liệu đến ngày {Shared.VietnameseText.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
+            new ReportParagraph($"Ghi chú: số liệu đến ngày {VietnameseFormat.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
                 $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(RecognitionRule.DigitalSkillsIndicator)} " +
                 $"từ {string.Join(" hoặc ", rollUp.DigitalSkillsCutOffs.DefaultIfEmpty(RecognitionRule.DefaultDigitalSkillsCutOff))} trở lên.")
             {

@@ -131,7 +131,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                         now.Survey is null ? null : ReportCell.Number(condition.NumeratorCount),
                         now.Survey is null ? null : ReportCell.Number(condition.DenominatorCount),
                         condition.ActualRate is decimal rate ? ReportCell.Number(rate) : null,
-                        "≥ " + TargetText.Threshold(condition.RequiredRate),
+                        "≥ " + VietnameseFormat.Threshold(condition.RequiredRate),
                         null, null, null,
                         now.Survey is null ? null : condition.IsMet ? "Đạt" : "Chưa đạt");
                 }
@@ -174,7 +174,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 yield return new ReportRow(null, name, $"Số xã đạt {name.ToLower(Shared.VietnameseText.Culture)} / tổng số xã",
                     level.CommunesMeeting, level.Communes,
                     level.ShareOfCommunes is decimal share ? ReportCell.Number(share) : null,
-                    "≥ " + TargetText.Threshold(level.MinShareOfCommunes), null, null, null, level.IsMet ? "Đạt" : "Chưa đạt");
+                    "≥ " + VietnameseFormat.Threshold(level.MinShareOfCommunes), null, null, null, level.IsMet ? "Đạt" : "Chưa đạt");
             }
 
             // The communes' counts added up, one row per rate the standard's conditions use.

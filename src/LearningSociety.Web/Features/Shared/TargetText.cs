@@ -14,9 +14,6 @@ public static class TargetText
     /// <summary>Printed where there is no value (no target, a rate over 0).</summary>
     public const string None = "—";
 
-    /// <summary>A count or amount: "7.850", "12,5".</summary>
-    public static string Number(decimal value) => VietnameseFormat.Number(value);
-
     /// <summary>
     /// An achieved rate (fraction) rounded to 0.1 percentage point: "45,2%". Targets are judged at that precision
     /// (<see cref="TargetEvaluation"/>), so a printed rate never contradicts its judgement.
@@ -31,9 +28,6 @@ public static class TargetText
     public static string TruncatedRate(decimal? fraction)
         => fraction is { } f ? VietnameseFormat.TruncatedPercent(f) : None;
 
-    /// <summary>A required or planned rate as written: "50%", "97,5%".</summary>
-    public static string Threshold(decimal fraction) => VietnameseFormat.Threshold(fraction);
-
     /// <summary>A level: "Mức độ 2"; "Đạt chuẩn" for a standard with one level (MN 5 tuổi); "Chưa đạt" for 0.</summary>
     public static string Level(int level, int maxLevel)
         => level <= 0 ? "Chưa đạt" : maxLevel <= 1 ? "Đạt chuẩn" : VietnameseFormat.LevelName(level, singleLevel: false);
@@ -41,10 +35,10 @@ public static class TargetText
     /// <summary>A target value: "50%", "Mức độ 3", "Đạt chuẩn", "1.234", "Có".</summary>
     public static string Target(TargetIndicator indicator, decimal value) => indicator.Kind switch
     {
-        TargetKind.Percentage => Threshold(value),
+        TargetKind.Percentage => VietnameseFormat.Threshold(value),
         TargetKind.Level => Level((int)value, indicator.MaxLevel ?? 3),
         TargetKind.YesNo => value >= 1 ? "Có" : "Không",
-        _ => Number(value),
+        _ => VietnameseFormat.Number(value),
     };
 
     /// <summary>An achievement: "45,2% (3.550/7.850)", "Mức độ 2", "1.234", "Có" / "Không"; "—" when unknown.</summary>
@@ -52,10 +46,10 @@ public static class TargetText
     {
         null => None,
         { } a when indicator.Kind == TargetKind.Percentage && a.Denominator is { } d =>
-            $"{Rate(d == 0 ? null : a.Value / d)} ({Number(a.Value)}/{Number(d)})",
+            $"{Rate(d == 0 ? null : a.Value / d)} ({VietnameseFormat.Number(a.Value)}/{VietnameseFormat.Number(d)})",
         { } a when indicator.Kind == TargetKind.Level => Level((int)a.Value, indicator.MaxLevel ?? 3),
         { } a when indicator.Kind == TargetKind.YesNo => a.Value >= 1 ? "Có" : "Không",
-        { } a => Number(a.Value),
+        { } a => VietnameseFormat.Number(a.Value),
     };
 
     /// <summary>"Đạt" / "Vượt" / "Chưa đạt"; "Chưa có số liệu" without an achievement; "Chưa đánh giá được" for a rate over 0.</summary>

@@ -4,8 +4,8 @@ using LearningSociety.Domain;
 namespace LearningSociety.Web.Features.Shared;
 
 /// <summary>
-/// Vietnamese ordering and formats. SQLite sorts by code point ("Đặng" after "Zô"), so lists a person
-/// reads are sorted in memory with the vi-VN comparer.
+/// Vietnamese ordering: SQLite sorts by code point ("Đặng" after "Zô"), so lists a person reads are sorted with the
+/// vi-VN comparer. Numbers, rates and dates are written by <see cref="VietnameseFormat"/>.
 /// </summary>
 public static class VietnameseText
 {
@@ -25,12 +25,6 @@ public static class VietnameseText
         var index = fullName.TrimEnd().LastIndexOf(' ');
         return index < 0 ? fullName : fullName[(index + 1)..];
     }
-
-    public static string Date(DateOnly? date) => VietnameseFormat.Date(date);
-
-    public static string DateTime(DateTimeOffset? at) => VietnameseFormat.DateTime(at);
-
-    public static string Number(decimal value, int decimals = 0) => VietnameseFormat.Number(value, decimals);
 
     public static string Percent(decimal? fraction) => fraction is null ? "–" : VietnameseFormat.RoundedPercent(fraction.Value);
 }

@@ -5,6 +5,7 @@ using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Targets;
 
@@ -78,7 +79,7 @@ public static class TargetDisplay
         [UniversalizationStandard.Preschool5, UniversalizationStandard.Primary, UniversalizationStandard.LowerSecondary, UniversalizationStandard.Literacy];
 
     /// <summary>A value for a form field: "3.550", "12,5"; binds back the same way under vi-VN.</summary>
-    public static string Field(decimal? value) => value is { } v ? TargetText.Number(v) : string.Empty;
+    public static string Field(decimal? value) => value is { } v ? VietnameseFormat.Number(v) : string.Empty;
 
     /// <summary>The badge of a judgement: Đạt green, Vượt blue, Chưa đạt red, no data grey.</summary>
     public static (string Label, string Css) Badge(TargetResult? result) => result?.Judgement switch

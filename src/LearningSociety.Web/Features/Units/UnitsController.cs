@@ -151,7 +151,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             var closedOn = lastDay ?? new VietnamClock(clock).Today();
             unit.Close(closedOn);
             await db.SaveChangesAsync();
-            TempData["Success"] = $"{unit.Name} còn hiệu lực đến hết ngày {Shared.VietnameseText.Date(closedOn)}.";
+            TempData["Success"] = $"{unit.Name} còn hiệu lực đến hết ngày {VietnameseFormat.Date(closedOn)}.";
         }
         catch (DomainException e)
         {

@@ -5,6 +5,7 @@ using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -85,7 +86,7 @@ public sealed class UniversalizationPages(AppDbContext db, UniversalizationResul
         var codes = conditions.Select(r => r.Rule.ConditionCode).Distinct().ToList();
         var levels = rules.DistrictRules.Select(r => (r.Standard, r.Level)).Distinct().OrderBy(x => x.Standard).ThenBy(x => x.Level)
             .Select(x => (DistrictShareCorrectionInput.Key(x.Standard, x.Level),
-                $"{TargetText.StandardShortName(x.Standard)} – {SurveyLayout.LevelName(x.Level, rules.LevelsOf(x.Standard).Count == 1)}"))
+                $"{TargetText.StandardShortName(x.Standard)} – {VietnameseFormat.LevelName(x.Level, rules.LevelsOf(x.Standard).Count == 1)}"))
             .ToList();
         condition.ConditionFromYear ??= year;
         share.ShareFromYear ??= year;

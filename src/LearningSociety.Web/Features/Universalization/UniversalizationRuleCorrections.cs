@@ -2,6 +2,7 @@ using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -44,8 +45,8 @@ public sealed class UniversalizationRuleCorrections(AppDbContext db)
         };
         db.UniversalizationRules.Add(row);
         return await SaveAsync(nameof(input.ConditionFromYear),
-            $"Đã thêm giá trị điều chỉnh của điều kiện {row.ConditionCode}: tối thiểu {TargetText.Threshold(row.MinRate)}, "
-            + $"xã ĐBKK {TargetText.Threshold(row.DisadvantagedMinRate)}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.",
+            $"Đã thêm giá trị điều chỉnh của điều kiện {row.ConditionCode}: tối thiểu {VietnameseFormat.Threshold(row.MinRate)}, "
+            + $"xã ĐBKK {VietnameseFormat.Threshold(row.DisadvantagedMinRate)}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.",
             cancellationToken);
     }
 
@@ -71,7 +72,7 @@ public sealed class UniversalizationRuleCorrections(AppDbContext db)
         var row = latest with { MinShareOfCommunes = input.MinSharePercent!.Value / 100m, ValidFromYear = year, Source = input.ShareSource.Trim() };
         db.DistrictUniversalizationRules.Add(row);
         return await SaveAsync(nameof(input.ShareFromYear),
-            $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {TargetText.Threshold(row.MinShareOfCommunes)} cho "
+            $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {VietnameseFormat.Threshold(row.MinShareOfCommunes)} cho "
             + $"{row.Standard.ToVietnamese()} mức độ {row.Level}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.",
             cancellationToken);
     }

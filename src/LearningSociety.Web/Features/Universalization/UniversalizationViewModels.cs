@@ -1,6 +1,7 @@
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Domain;
 
 namespace LearningSociety.Web.Features.Universalization;
 
@@ -35,15 +36,15 @@ public sealed record StandardView(UniversalizationStandard Standard, string Titl
         var single = result.Levels.Count == 1;
         return new StandardView(result.Standard, TargetText.StandardName(result.Standard), SurveyLayout.LevelText(result), result.Level,
             [
-                .. result.Levels.Select(l => new LevelView(l.Level, SurveyLayout.LevelName(l.Level, single), l.IsReached,
+                .. result.Levels.Select(l => new LevelView(l.Level, VietnameseFormat.LevelName(l.Level, single), l.IsReached,
                     [
                         .. l.Conditions.Select(c => new ConditionView(c.ConditionCode, SurveyLayout.Label(c.Numerator), SurveyLayout.Label(c.Denominator),
-                            c.NumeratorCount, c.DenominatorCount, TargetText.TruncatedRate(c.ActualRate), TargetText.Threshold(c.RequiredRate), c.IsMet)),
+                            c.NumeratorCount, c.DenominatorCount, TargetText.TruncatedRate(c.ActualRate), VietnameseFormat.Threshold(c.RequiredRate), c.IsMet)),
                     ],
                     [
                         .. l.Prerequisites.Select(p => (
                             p.RequiredStandard == result.Standard
-                                ? $"Đạt {SurveyLayout.LevelName(p.RequiredLevel, single).ToLowerInvariant()}"
+                                ? $"Đạt {VietnameseFormat.LevelName(p.RequiredLevel, single).ToLowerInvariant()}"
                                 : $"Đạt {p.RequiredStandard.ToVietnamese()} mức độ {p.RequiredLevel}",
                             p.IsMet)),
                     ])),
@@ -87,5 +88,5 @@ public sealed record UniversalizationRulesViewModel(
     DistrictShareCorrectionInput Share)
 {
     /// <summary>"Mức độ 2" or "Chuẩn" for the standard's levels as the rows in force define them.</summary>
-    public string LevelName(UniversalizationStandard standard, int level) => SurveyLayout.LevelName(level, InForce.LevelsOf(standard).Count == 1);
+    public string LevelName(UniversalizationStandard standard, int level) => VietnameseFormat.LevelName(level, InForce.LevelsOf(standard).Count == 1);
 }

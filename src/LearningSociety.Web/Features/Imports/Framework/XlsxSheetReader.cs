@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using LearningSociety.Domain;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -181,7 +182,7 @@ internal static class XlsxSheetReader
             if (rows.Count >= maxRows + firstDataRow - 1)
             {
                 throw new XlsxFormatException(
-                    $"Tệp có hơn {maxRows.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} dòng dữ liệu; vui lòng chia thành nhiều tệp nhỏ hơn.");
+                    $"Tệp có hơn {VietnameseFormat.Number(maxRows)} dòng dữ liệu; vui lòng chia thành nhiều tệp nhỏ hơn.");
             }
 
             rows.Add(new XlsxRow(number, cells));
