@@ -11,18 +11,18 @@ namespace LearningSociety.Web.Data;
 /// </summary>
 public sealed class RecognitionRuleLookup(AppDbContext db)
 {
-    public async Task<RecognitionRule> ForVillageAsync(int villageId, int year)
+    public async Task<RecognitionRule> ForVillageAsync(int villageId, int year, CancellationToken cancellationToken = default)
     {
-        var path = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == villageId).Select(u => u.Path).SingleAsync();
-        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync();
-        return await ResolveAsync(rules, path, year);
+        var path = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == villageId).Select(u => u.Path).SingleAsync(cancellationToken);
+        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync(cancellationToken);
+        return await ResolveAsync(rules, path, year, cancellationToken);
     }
 
     /// <summary>For many villages at once (imports): one query for the flags, none per row.</summary>
-    public async Task<Func<string, RecognitionRule>> ForYearAsync(int year)
+    public async Task<Func<string, RecognitionRule>> ForYearAsync(int year, CancellationToken cancellationToken = default)
     {
-        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync();
-        var disadvantaged = await DisadvantagedCommunesAsync(year);
+        var rules = await db.RecognitionRules.AsNoTracking().ToListAsync(cancellationToken);
+        var disadvantaged = await DisadvantagedCommunesAsync(year, cancellationToken);
         return path => Resolve(rules, path, year, disadvantaged);
     }
 
@@ -30,18 +30,18 @@ public sealed class RecognitionRuleLookup(AppDbContext db)
     public async Task<Func<string, RecognitionRule?>> ForYearOrNoneAsync(int year, CancellationToken cancellationToken = default)
     {
         var rules = await db.RecognitionRules.AsNoTracking().ToListAsync(cancellationToken);
-        var disadvantaged = await DisadvantagedCommunesAsync(year);
+        var disadvantaged = await DisadvantagedCommunesAsync(year, cancellationToken);
         return path => RecognitionRule.Resolve(rules, year, disadvantaged.Overlaps(PathIds(path)), PathIds(path));
     }
 
-    private async Task<RecognitionRule> ResolveAsync(List<RecognitionRule> rules, string villagePath, int year)
-        => Resolve(rules, villagePath, year, await DisadvantagedCommunesAsync(year));
+    private async Task<RecognitionRule> ResolveAsync(List<RecognitionRule> rules, string villagePath, int year, CancellationToken cancellationToken)
+        => Resolve(rules, villagePath, year, await DisadvantagedCommunesAsync(year, cancellationToken));
 
-    private Task<HashSet<int>> DisadvantagedCommunesAsync(int year)
+    private Task<HashSet<int>> DisadvantagedCommunesAsync(int year, CancellationToken cancellationToken)
         => db.UnitYearProfiles.AsNoTracking()
             .Where(p => p.Year == year && p.IsDisadvantaged && p.Unit.Level.Code == AdministrativeLevel.Commune)
             .Select(p => p.UnitId)
-            .ToHashSetAsync();
+            .ToHashSetAsync(cancellationToken);
 
     private static RecognitionRule Resolve(List<RecognitionRule> rules, string villagePath, int year, HashSet<int> disadvantagedCommunes)
     {

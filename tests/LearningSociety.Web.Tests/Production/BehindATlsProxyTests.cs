@@ -14,7 +14,7 @@ namespace LearningSociety.Web.Tests.Production;
 /// </summary>
 public sealed class BehindATlsProxy(BehindATlsProxy.Deployment deployment) : IClassFixture<BehindATlsProxy.Deployment>
 {
-    private const string AdminPassword = "Quan@tri2026";
+    private const string AdminPassword = "núi Ngự sông Hương 1945";
 
     [ProxyFact]
     public async Task TheFirstAdministratorSignsInOverHttpsThroughTheProxyWithOneCookieForBothInstances()
@@ -32,6 +32,15 @@ public sealed class BehindATlsProxy(BehindATlsProxy.Deployment deployment) : ICl
         Assert.Contains("httponly", authCookie, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("max-age=", signIn.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
         Assert.False(signIn.Headers.Contains("Server"));
+
+        // Production requires a second factor of administrators: the first page is the authenticator set-up.
+        var enrolment = await browser.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, enrolment.StatusCode);
+        Assert.Contains("/Account/TwoFactor", enrolment.Headers.Location!.OriginalString);
+        var setUp = await browser.GetPageAsync("/Account/EnableAuthenticator");
+        var key = setUp.QuerySelector("[data-testid=authenticator-key]")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var enabled = await browser.PostFormAsync(setUp, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
 
         // Round robin over the two instances: every page is signed in with the one cookie.
         for (var i = 0; i < 6; i++)

@@ -102,7 +102,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
 
         // Which years count as recognised is the shared rule of RecognisedYears (the year's reports use it too).
         var currentYear = CurrentYear;
-        var rule = await rules.ForVillageAsync(citizen.VillageId, currentYear);
+        var rule = await rules.ForVillageAsync(citizen.VillageId, currentYear, cancellationToken);
         var recognisedYears = await RecognisedYears.Cards(db, currentYear).Where(r => r.CitizenId == id).Select(r => r.Year)
             .ToListAsync(cancellationToken);
         var outstanding = OutstandingCitizen.IsOutstanding(recognisedYears, recognisedYears.DefaultIfEmpty(currentYear).Max(),

@@ -57,7 +57,7 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         foreach (var year in years)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _rulesByYear[year] = await lookup.ForYearAsync(year);
+            _rulesByYear[year] = await lookup.ForYearAsync(year, cancellationToken);
         }
     }
 

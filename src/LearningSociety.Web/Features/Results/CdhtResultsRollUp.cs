@@ -69,9 +69,9 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
 {
     /// <param name="countOutstanding">False skips the "tiêu biểu xuất sắc" count (its history query is a third of the
     /// cost), for callers such as plan targets that never show it.</param>
-    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true)
+    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true, CancellationToken cancellationToken = default)
     {
-        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync();
+        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(cancellationToken);
         var groupIndex = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
@@ -79,7 +79,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
         var units = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Path.StartsWith(unitPath) && u.Id != unitId)
             .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code, Active = u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first) })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToDictionary(u => u.Id);
         var perVillage = villages.Keys.ToDictionary(id => id, _ => new UnitResults(groups.Count));
 
@@ -88,7 +88,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
 
         // The rule in force for each village gives its "năm liền" count and its digital-skills cut-off. With one cut-off
         // for every village (the usual case) the card pass compares in SQL; otherwise a second grouped query does.
-        var ruleFor = await rules.ForYearOrNoneAsync(year);
+        var ruleFor = await rules.ForYearOrNoneAsync(year, cancellationToken);
         var villageRules = villages.Values.Select(v => (v.Id, Rule: ruleFor(v.Path))).Where(v => v.Rule is not null)
             .ToDictionary(v => v.Id, v => v.Rule!);
         var cutOffs = villageRules.Values.Select(r => r.DigitalSkillsCutOff).Distinct().Order().ToList();
@@ -96,7 +96,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
         const string digitalIndicator = RecognitionRule.DigitalSkillsIndicator;
 
         // One pass over the year's cards, each with its candidate if it has one, grouped down to a few hundred rows.
-        var routes = await db.ApprovalRoutesAsync();
+        var routes = await db.ApprovalRoutesAsync(cancellationToken);
         var cards = await (
                 from r in db.Registrations.AsNoTracking()
                 where villageIds.Contains(r.VillageId) && r.Year == year
@@ -115,7 +115,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
                 }
                 into g
                 select new { g.Key, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         foreach (var (key, count) in cards.Where(x => perVillage.ContainsKey(x.Key.VillageId)).Select(x => (x.Key, x.Count)))
         {
             var results = perVillage[key.VillageId];
@@ -144,7 +144,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
                     }
                     into g
                     select new { g.Key.VillageId, g.Key.Score, Count = g.Count() })
-                .ToListAsync();
+                .ToListAsync(cancellationToken);
             foreach (var x in scores.Where(x => villageRules.TryGetValue(x.VillageId, out var rule) && rule.ShowsDigitalSkills(x.Score)))
             {
                 perVillage[x.VillageId].DigitalSkills += x.Count;
@@ -152,13 +152,13 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
         }
 
         IReadOnlyList<int> consecutive = countOutstanding
-            ? await CountOutstandingAsync(recognised, villageRules, perVillage, year)
+            ? await CountOutstandingAsync(recognised, villageRules, perVillage, year, cancellationToken)
             : [];
 
         // A unit's own profile gives its adults; without one, its villages' profiles add up when all are entered.
         var adults = await db.UnitYearProfiles.AsNoTracking()
             .Where(p => p.Year == year && p.Unit.Path.StartsWith(unitPath) && p.AdultPopulation != null)
-            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation!.Value);
+            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation!.Value, cancellationToken);
 
         var rows = units
             .Where(u => u.ParentId == unitId)
@@ -196,7 +196,8 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
     /// of this year's recognised citizens; a citizen with none is judged on this year alone.
     /// </summary>
     private async Task<IReadOnlyList<int>> CountOutstandingAsync(IQueryable<Candidate> recognised,
-        IReadOnlyDictionary<int, RecognitionRule> villageRules, Dictionary<int, UnitResults> perVillage, int year)
+        IReadOnlyDictionary<int, RecognitionRule> villageRules, Dictionary<int, UnitResults> perVillage, int year,
+        CancellationToken cancellationToken)
     {
         var runLength = villageRules.ToDictionary(v => v.Key, v => v.Value.ConsecutiveYearsForOutstanding);
         if (runLength.Count == 0)
@@ -211,7 +212,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
                 join r in cards on c.Registration.CitizenId equals r.CitizenId
                 where r.Year > year - longest && r.Year < year
                 select new { c.Registration.VillageId, r.CitizenId, r.Year })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var histories = earlier.GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.GroupBy(x => x.CitizenId, x => x.Year).ToList());
         foreach (var (villageId, run) in runLength)
         {

@@ -70,14 +70,14 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     public async Task<IReadOnlyList<CommuneJudgement>> JudgeCommunesAsync(UnitRef district, int year, DistrictUniversalizationResult? levels = null,
         CancellationToken cancellationToken = default)
     {
-        levels ??= await universalization.ForDistrictAsync(district.Path, year);
+        levels ??= await universalization.ForDistrictAsync(district.Path, year, cancellationToken);
         var ids = levels.Communes.Select(c => c.UnitId).ToList();
         var units = await db.AdministrativeUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var plans = await PlansCoveringAsync(ids, year, cancellationToken);
         var entered = (await db.TargetAchievements.AsNoTracking().Where(a => ids.Contains(a.UnitId) && a.Year == year).ToListAsync(cancellationToken))
             .ToLookup(a => a.UnitId);
-        var scorecards = (await ScorecardsAsync(district, year)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
+        var scorecards = (await ScorecardsAsync(district, year, cancellationToken)).Rows.ToDictionary(r => r.UnitId, r => r.Results);
 
         return
         [
@@ -109,7 +109,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         if (indicators.Any(i => i.Computation is TargetComputation.CdhtRecognisedShare or TargetComputation.CdhtDigitalSkillsShare
             or TargetComputation.CdhtRegistered))
         {
-            scorecards = (await ScorecardsAsync(unit, year)).Total;
+            scorecards = (await ScorecardsAsync(unit, year, cancellationToken)).Total;
             adults = await db.UnitYearProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id && p.Year == year)
                 .Select(p => p.AdultPopulation).FirstOrDefaultAsync(cancellationToken) ?? scorecards.Adults;
         }
@@ -124,7 +124,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
             }
             else
             {
-                district = await universalization.ForDistrictAsync(unit.Path, year);
+                district = await universalization.ForDistrictAsync(unit.Path, year, cancellationToken);
             }
         }
 
@@ -176,11 +176,11 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         _ => RollUp(i, f.Below.GetValueOrDefault(i.Id) ?? [], f.CommuneCount, f.Unit),
     };
 
-    private async Task<ResultsRollUp> ScorecardsAsync(UnitRef unit, int year)
+    private async Task<ResultsRollUp> ScorecardsAsync(UnitRef unit, int year, CancellationToken cancellationToken)
     {
         if (!_scorecards.TryGetValue((unit.Id, year), out var rollUp))
         {
-            rollUp = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year, countOutstanding: false);
+            rollUp = await cdht.ForChildrenOfAsync(unit.Id, unit.Path, year, countOutstanding: false, cancellationToken);
             _scorecards[(unit.Id, year)] = rollUp;
         }
 

@@ -24,22 +24,22 @@ public sealed class UniversalizationResults(AppDbContext db)
 {
     private UniversalizationRuleSet? _rules;
 
-    public async Task<UniversalizationRuleSet> RulesAsync()
+    public async Task<UniversalizationRuleSet> RulesAsync(CancellationToken cancellationToken = default)
         => _rules ??= new UniversalizationRuleSet(
-            await db.UniversalizationRules.AsNoTracking().ToListAsync(),
-            await db.UniversalizationPrerequisites.AsNoTracking().ToListAsync(),
-            await db.DistrictUniversalizationRules.AsNoTracking().ToListAsync());
+            await db.UniversalizationRules.AsNoTracking().ToListAsync(cancellationToken),
+            await db.UniversalizationPrerequisites.AsNoTracking().ToListAsync(cancellationToken),
+            await db.DistrictUniversalizationRules.AsNoTracking().ToListAsync(cancellationToken));
 
     /// <summary>The communes among <paramref name="unitIds"/> (or, when empty, none) with their surveys for the year.</summary>
-    public async Task<IReadOnlyList<CommuneUniversalization>> ForCommunesAsync(IReadOnlyCollection<int> unitIds, int year)
+    public async Task<IReadOnlyList<CommuneUniversalization>> ForCommunesAsync(IReadOnlyCollection<int> unitIds, int year, CancellationToken cancellationToken = default)
     {
-        var rules = await RulesAsync();
+        var rules = await RulesAsync(cancellationToken);
         var units = await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name }).ToListAsync();
+            .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
         var surveys = await db.UniversalizationSurveys.AsNoTracking().Include(s => s.Figures)
-            .Where(s => unitIds.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId);
+            .Where(s => unitIds.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var disadvantaged = await db.UnitYearProfiles.AsNoTracking()
-            .Where(p => unitIds.Contains(p.UnitId) && p.Year == year && p.IsDisadvantaged).Select(p => p.UnitId).ToListAsync();
+            .Where(p => unitIds.Contains(p.UnitId) && p.Year == year && p.IsDisadvantaged).Select(p => p.UnitId).ToListAsync(cancellationToken);
 
         return
         [
@@ -53,23 +53,23 @@ public sealed class UniversalizationResults(AppDbContext db)
         ];
     }
 
-    public async Task<CommuneUniversalization> ForCommuneAsync(int communeId, int year)
-        => (await ForCommunesAsync([communeId], year)).Single();
+    public async Task<CommuneUniversalization> ForCommuneAsync(int communeId, int year, CancellationToken cancellationToken = default)
+        => (await ForCommunesAsync([communeId], year, cancellationToken)).Single();
 
     /// <summary>
     /// The communes below a unit and the district standards. A commune without a survey counts as meeting nothing,
     /// as it would in the MOET system.
     /// </summary>
-    public async Task<DistrictUniversalizationResult> ForDistrictAsync(string districtPath, int year)
+    public async Task<DistrictUniversalizationResult> ForDistrictAsync(string districtPath, int year, CancellationToken cancellationToken = default)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var communeIds = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Path.StartsWith(districtPath) && u.Level.Code == AdministrativeLevel.Commune
                 && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
-            .Select(u => u.Id).ToListAsync();
-        var communes = await ForCommunesAsync(communeIds, year);
-        var rules = await RulesAsync();
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        var communes = await ForCommunesAsync(communeIds, year, cancellationToken);
+        var rules = await RulesAsync(cancellationToken);
         var evaluations = communes.Select(c => c.Evaluation ?? Empty(year, rules)).ToList();
         return new DistrictUniversalizationResult(year, communes, DistrictUniversalization.Evaluate(evaluations, rules, year));
     }

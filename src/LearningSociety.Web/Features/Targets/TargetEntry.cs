@@ -62,7 +62,7 @@ public sealed class TargetEntry(AppDbContext db, TargetResults results, Universa
         }
 
         var (plan, districtRows) = await results.JudgeAsync(district, selected, cancellationToken);
-        var levels = await universalization.ForDistrictAsync(district.Path, selected);
+        var levels = await universalization.ForDistrictAsync(district.Path, selected, cancellationToken);
         var communes = (await results.JudgeCommunesAsync(district, selected, levels, cancellationToken))
             .Select(c => (Line: new DistrictCommuneLine(c.Unit, c.Plan, c.Met, c.Rows.Count,
                 c.Scorecards?.RecognisedTotal, c.Scorecards?.Adults, c.Scorecards?.RecognisedShare, c.Universalization.Evaluation), c.Rows))

@@ -43,7 +43,7 @@ public sealed class UniversalizationPages(AppDbContext db, UniversalizationResul
         var districts = new List<DistrictStandardsView>();
         foreach (var district in districtUnits.OrderBy(d => d.Name, VietnameseText.Comparer))
         {
-            districts.Add(new DistrictStandardsView(district.Id, district.Name, await universalization.ForDistrictAsync(district.Path, year)));
+            districts.Add(new DistrictStandardsView(district.Id, district.Name, await universalization.ForDistrictAsync(district.Path, year, cancellationToken)));
         }
 
         var canImport = communes.Any(c => scope.CanImportSurveyFor(c.ToUnitRef()));
