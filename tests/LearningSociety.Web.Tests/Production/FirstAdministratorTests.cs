@@ -21,11 +21,11 @@ public sealed class FirstAdministratorCommand : IDisposable
     [Fact]
     public async Task OnAnEmptyTreeItCreatesTheProvinceAndItsAdministratorWhoCanSignIn()
     {
-        var (missing, why) = await RunAsync("Quan@tri2026", "--user", "quantri", "--name", "Nguyễn Văn Quản");
+        var (missing, why) = await RunAsync("núi Ngự sông Hương 1945", "--user", "quantri", "--name", "Nguyễn Văn Quản");
         Assert.Equal(1, missing);
         Assert.Contains("--province-code", why);
 
-        var (code, _) = await RunAsync("Quan@tri2026", "--user", "quantri", "--name", "Nguyễn Văn Quản", "--province-code", "46", "--province-name", "Tỉnh Thừa Thiên Huế");
+        var (code, _) = await RunAsync("núi Ngự sông Hương 1945", "--user", "quantri", "--name", "Nguyễn Văn Quản", "--province-code", "46", "--province-name", "Tỉnh Thừa Thiên Huế");
 
         Assert.Equal(0, code);
         var userId = await _factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "quantri").Select(u => u.Id).SingleAsync());
@@ -33,7 +33,7 @@ public sealed class FirstAdministratorCommand : IDisposable
             .Select(a => new { a.Role, a.Unit.Name, a.Unit.Path, a.Unit.ParentId }).SingleAsync());
         Assert.Equal((PortalRole.SystemAdministrator, "Tỉnh Thừa Thiên Huế", (int?)null), (grant.Role, grant.Name, grant.ParentId));
         Assert.StartsWith("/", grant.Path);
-        using var client = await _factory.SignInAsync("quantri", "Quan@tri2026");
+        using var client = await _factory.SignInAsync("quantri", "núi Ngự sông Hương 1945");
         Assert.Contains("Tỉnh Thừa Thiên Huế", (await client.GetPageAsync("/Units")).Body!.TextContent);
     }
 
@@ -45,8 +45,8 @@ public sealed class FirstAdministratorCommand : IDisposable
         Assert.NotEmpty(why.Trim());
         Assert.Equal(0, await _factory.WithDbAsync(db => db.AdministrativeUnits.CountAsync()));
 
-        Assert.Equal(0, (await RunAsync("Quan@tri2026", "--user", "quantri", "--name", "A", "--province-code", "46", "--province-name", "Tỉnh Thừa Thiên Huế")).Code);
-        var (again, said) = await RunAsync("Khac@tri2026", "--user", "quantri", "--name", "B");
+        Assert.Equal(0, (await RunAsync("núi Ngự sông Hương 1945", "--user", "quantri", "--name", "A", "--province-code", "46", "--province-name", "Tỉnh Thừa Thiên Huế")).Code);
+        var (again, said) = await RunAsync("đồi Vọng Cảnh chiều 1972", "--user", "quantri", "--name", "B");
         Assert.Equal(1, again);
         Assert.Contains("đã có", said);
     }
