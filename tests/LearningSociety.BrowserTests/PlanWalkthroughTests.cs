@@ -294,7 +294,7 @@ public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper outp
         await Expect(Level(commune, UniversalizationStandard.LowerSecondary)).ToHaveTextAsync("Chưa nhập số liệu");
         foreach (var (count, value) in Survey)
         {
-            await commune.GetByLabel("Số " + count.ToVietnamese(), new() { Exact = true }).FillAsync(value.ToString(CultureInfo.InvariantCulture));
+            await commune.GetByLabel("Số " + count.Label(), new() { Exact = true }).FillAsync(value.ToString(CultureInfo.InvariantCulture));
         }
 
         await commune.GetByRole(AriaRole.Button, new() { Name = "Lưu số liệu" }).ClickAsync();

@@ -40,7 +40,7 @@ public enum TargetComputation
 
 public static class TargetCategoryNames
 {
-    public static string ToVietnamese(this TargetCategory category) => category switch
+    public static string Label(this TargetCategory category) => category switch
     {
         TargetCategory.Universalization => "Xóa mù chữ và phổ cập giáo dục",
         TargetCategory.Capacity => "Về năng lực cơ bản và trình độ của người dân",

@@ -87,7 +87,7 @@ public static class TargetEvaluation
         var explanation =
             $"Thực hiện {VietnameseFormat.RoundedPercent(rate)} " +
             $"({VietnameseFormat.Number(achieved.Value)}/{VietnameseFormat.Number(denominator)}) " +
-            $"so với chỉ tiêu {VietnameseFormat.Threshold(target)}: {judgement.ToVietnamese()}.";
+            $"so với chỉ tiêu {VietnameseFormat.Threshold(target)}: {judgement.Label()}.";
         return Result(TargetKind.Percentage, target, rate, judgement, explanation);
     }
 
@@ -99,7 +99,7 @@ public static class TargetEvaluation
         }
 
         var judgement = Compare(achieved.Value, target);
-        var explanation = $"Thực hiện mức độ {achieved.Value:0} so với chỉ tiêu mức độ {target:0}: {judgement.ToVietnamese()}.";
+        var explanation = $"Thực hiện mức độ {achieved.Value:0} so với chỉ tiêu mức độ {target:0}: {judgement.Label()}.";
         return Result(TargetKind.Level, target, achieved.Value, judgement, explanation);
     }
 
@@ -108,7 +108,7 @@ public static class TargetEvaluation
         var judgement = Compare(achieved.Value, target);
         var explanation =
             $"Thực hiện {VietnameseFormat.Number(achieved.Value)} so với chỉ tiêu " +
-            $"{VietnameseFormat.Number(target)}: {judgement.ToVietnamese()}.";
+            $"{VietnameseFormat.Number(target)}: {judgement.Label()}.";
         return Result(TargetKind.Count, target, achieved.Value, judgement, explanation);
     }
 
@@ -120,7 +120,7 @@ public static class TargetEvaluation
         }
 
         var judgement = achieved.Value == 1 ? TargetJudgement.Achieved : TargetJudgement.NotAchieved;
-        var explanation = $"{(achieved.Value == 1 ? "Đã thực hiện" : "Chưa thực hiện")}: {judgement.ToVietnamese()}.";
+        var explanation = $"{(achieved.Value == 1 ? "Đã thực hiện" : "Chưa thực hiện")}: {judgement.Label()}.";
         return Result(TargetKind.YesNo, target, achieved.Value, judgement, explanation);
     }
 

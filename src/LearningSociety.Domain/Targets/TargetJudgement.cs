@@ -10,7 +10,7 @@ public enum TargetJudgement
 
 public static class TargetJudgementLabels
 {
-    public static string ToVietnamese(this TargetJudgement judgement) => judgement switch
+    public static string Label(this TargetJudgement judgement) => judgement switch
     {
         TargetJudgement.Achieved => "Đạt",
         TargetJudgement.Exceeded => "Vượt",

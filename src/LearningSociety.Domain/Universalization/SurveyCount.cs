@@ -32,7 +32,7 @@ public static class SurveyCountNames
     /// The group a count measures, without "số" or "tỷ lệ", so one phrase serves both
     /// "số trẻ 6 tuổi vào lớp 1" in validation and "tỷ lệ trẻ 6 tuổi vào lớp 1" in reasons.
     /// </summary>
-    public static string ToVietnamese(this SurveyCount count) => count switch
+    public static string Label(this SurveyCount count) => count switch
     {
         SurveyCount.Age5Population => "trẻ 5 tuổi",
         SurveyCount.Age5Attending => "trẻ 5 tuổi đến trường",

@@ -84,7 +84,7 @@ public static class UniversalizationEvaluator
             var prefix = $"Chưa đạt {LevelName(rules, standard, level)}: ";
             var reasons = conditions.Where(c => !c.IsMet).Select(c => prefix + Explain(c))
                 .Concat(prerequisites.Where(p => !p.IsMet).Select(p =>
-                    $"{prefix}chưa đạt chuẩn {p.RequiredStandard.ToVietnamese()}" +
+                    $"{prefix}chưa đạt chuẩn {p.RequiredStandard.Label()}" +
                     (rules.LevelsOf(p.RequiredStandard).Count == 1 ? "" : $" mức độ {p.RequiredLevel}")))
                 .ToList();
 
@@ -107,8 +107,8 @@ public static class UniversalizationEvaluator
         }
 
         private static string Explain(ConditionResult c) => c.ActualRate is { } rate
-            ? $"tỷ lệ {c.Numerator.ToVietnamese()} đạt {VietnameseFormat.TruncatedPercent(rate)} " +
+            ? $"tỷ lệ {c.Numerator.Label()} đạt {VietnameseFormat.TruncatedPercent(rate)} " +
               $"< {VietnameseFormat.Threshold(c.RequiredRate)}"
-            : $"không tính được tỷ lệ {c.Numerator.ToVietnamese()} vì số {c.Denominator.ToVietnamese()} bằng 0";
+            : $"không tính được tỷ lệ {c.Numerator.Label()} vì số {c.Denominator.Label()} bằng 0";
     }
 }

@@ -19,7 +19,7 @@ public enum UniversalizationStandard
 public static class UniversalizationStandardNames
 {
     /// <summary>The name as it appears after "đạt chuẩn …" in decisions and reports.</summary>
-    public static string ToVietnamese(this UniversalizationStandard standard) => standard switch
+    public static string Label(this UniversalizationStandard standard) => standard switch
     {
         UniversalizationStandard.Preschool5 => "phổ cập giáo dục mầm non cho trẻ em 5 tuổi",
         UniversalizationStandard.Primary => "phổ cập giáo dục tiểu học",

@@ -118,7 +118,7 @@ public sealed record UniversalizationSurvey
         {
             if (Count(part) > Count(whole))
             {
-                problems.Add(new(part, $"{Capitalized(part)} ({Count(part)}) không được lớn hơn số {whole.ToVietnamese()} ({Count(whole)})"));
+                problems.Add(new(part, $"{Capitalized(part)} ({Count(part)}) không được lớn hơn số {whole.Label()} ({Count(whole)})"));
             }
         }
 
@@ -128,14 +128,14 @@ public sealed record UniversalizationSurvey
             && age11Accounted > Age11Population)
         {
             problems.Add(new(SurveyCount.Age11CompletedPrimary,
-                $"Tổng số {SurveyCount.Age11CompletedPrimary.ToVietnamese()} và số {SurveyCount.Age11StillInPrimary.ToVietnamese()} " +
-                $"({age11Accounted}) không được lớn hơn số {SurveyCount.Age11Population.ToVietnamese()} ({Age11Population})"));
+                $"Tổng số {SurveyCount.Age11CompletedPrimary.Label()} và số {SurveyCount.Age11StillInPrimary.Label()} " +
+                $"({age11Accounted}) không được lớn hơn số {SurveyCount.Age11Population.Label()} ({Age11Population})"));
         }
 
         return problems;
     }
 
-    private static string Capitalized(SurveyCount count) => "Số " + count.ToVietnamese();
+    private static string Capitalized(SurveyCount count) => "Số " + count.Label();
 }
 
 /// <summary>A problem of a survey: the count it is about and the Vietnamese message.</summary>

@@ -112,6 +112,6 @@ public class TargetJudgements
     [InlineData(TargetJudgement.NotAchieved, "Chưa đạt")]
     public void JudgementsHaveTheirReportLabels(TargetJudgement judgement, string label)
     {
-        Assert.Equal(label, judgement.ToVietnamese());
+        Assert.Equal(label, judgement.Label());
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class PlanReports : IDisposable
         var text = string.Join("|", sheet.CellsUsed().Select(c => c.GetString()));
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", text);
         Assert.Contains("Số chỉ tiêu đạt và vượt: 1/3 (1 chỉ tiêu chưa có số liệu).", text);
-        Assert.Contains(TargetCategory.Capacity.ToVietnamese(), text);
+        Assert.Contains(TargetCategory.Capacity.Label(), text);
         Assert.Contains("UBND XÃ QUẢNG PHÚ", text);
 
         var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
@@ -122,7 +122,7 @@ public sealed partial class PlanReports : IDisposable
             Assert.Equal($"Mức độ {Level(lastYear)}", sheet.Cell(primary, 9).GetString());
             Assert.Equal("Mức độ 3", sheet.Cell(primary, 10).GetString());
 
-            var grade1 = RowOf(sheet, "Tỷ lệ " + SurveyCount.Age6EnteringGrade1.ToVietnamese(), column: 3);
+            var grade1 = RowOf(sheet, "Tỷ lệ " + SurveyCount.Age6EnteringGrade1.Label(), column: 3);
             Assert.Equal([99d, 100d], [sheet.Cell(grade1, 4).GetDouble(), sheet.Cell(grade1, 5).GetDouble()]);
             Assert.Equal(0.99, sheet.Cell(grade1, 6).GetDouble(), 9);
             Assert.Contains($"PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM {_year}", string.Join("|", sheet.CellsUsed().Select(c => c.GetString())));
@@ -138,7 +138,7 @@ public sealed partial class PlanReports : IDisposable
         {
             var sheet = workbook.Worksheets.Single();
             var summed = sheet.RowsUsed().Select(r => r.RowNumber())
-                .First(r => sheet.Cell(r, 3).GetString() == "Tỷ lệ " + SurveyCount.Age6EnteringGrade1.ToVietnamese() && sheet.Cell(r, 11).GetString() == "Cộng các xã");
+                .First(r => sheet.Cell(r, 3).GetString() == "Tỷ lệ " + SurveyCount.Age6EnteringGrade1.Label() && sheet.Cell(r, 11).GetString() == "Cộng các xã");
             var numerator = thisYear.Age6EnteringGrade1 + vinh.Age6EnteringGrade1;
             var denominator = thisYear.Age6Population + vinh.Age6Population;
             Assert.Equal(new[] { numerator, denominator }, new[] { sheet.Cell(summed, 4).GetDouble(), sheet.Cell(summed, 5).GetDouble() }.Select(d => (int)d));
@@ -206,7 +206,7 @@ public sealed partial class PlanReports : IDisposable
         Assert.Contains("- 50% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin.", cells);
         Assert.Contains("- Phổ cập giáo dục tiểu học đạt mức độ 3.", cells);
         Assert.Contains("- 20% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật; trong đó, 8% dân số có trình độ đại học trở lên.", cells);
-        Assert.Contains("2. " + TargetCategory.Capacity.ToVietnamese(), cells);
+        Assert.Contains("2. " + TargetCategory.Capacity.Label(), cells);
         Assert.Contains("- Tiếp tục thực hiện các chủ trương của Đảng.", cells);
         Assert.Contains("Số: …/KH-UBND", cells);
         Assert.Equal(["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],

@@ -60,7 +60,7 @@ public sealed record PlanDetailsViewModel(
         : $"{Plan.Place}, ngày … tháng … năm {Plan.StartYear}";
 }
 
-public static class PlanStatusText
+public static class PlanStatusLabels
 {
     public static string Label(this PlanStatus status) => status switch
     {

@@ -127,7 +127,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                     yield return new ReportRow(
                         null,
                         VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
-                        "Tỷ lệ " + condition.Numerator.ToVietnamese(),
+                        "Tỷ lệ " + condition.Numerator.Label(),
                         now.Survey is null ? null : ReportCell.Number(condition.NumeratorCount),
                         now.Survey is null ? null : ReportCell.Number(condition.DenominatorCount),
                         condition.ActualRate is decimal rate ? ReportCell.Number(rate) : null,
@@ -140,7 +140,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 {
                     var required = inForce.LevelsOf(prerequisite.RequiredStandard).Count == 1 ? "chuẩn" : $"mức độ {prerequisite.RequiredLevel}";
                     yield return new ReportRow(null, VietnameseFormat.LevelName(level.Level, singleLevel: levels <= 1),
-                        $"Đạt {prerequisite.RequiredStandard.ToVietnamese()} {required}", null, null, null, null, null, null, null,
+                        $"Đạt {prerequisite.RequiredStandard.Label()} {required}", null, null, null, null, null, null, null,
                         now.Survey is null ? null : prerequisite.IsMet ? "Đạt" : "Chưa đạt");
                 }
             }
@@ -150,8 +150,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         foreach (var (numerator, denominator) in LiteracyBands)
         {
             yield return now.Survey is { } survey
-                ? CountRow("Tỷ lệ " + numerator.ToVietnamese(), survey[numerator], survey[denominator], null)
-                : CountRow("Tỷ lệ " + numerator.ToVietnamese(), null, null, null);
+                ? CountRow("Tỷ lệ " + numerator.Label(), survey[numerator], survey[denominator], null)
+                : CountRow("Tỷ lệ " + numerator.Label(), null, null, null);
         }
     }
 
@@ -183,7 +183,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
                 .Select(c => (c.Numerator, c.Denominator)).Distinct();
             foreach (var (numerator, denominator) in pairs)
             {
-                yield return CountRow("Tỷ lệ " + numerator.ToVietnamese(), surveyed.Sum(c => c.Survey![numerator]),
+                yield return CountRow("Tỷ lệ " + numerator.Label(), surveyed.Sum(c => c.Survey![numerator]),
                     surveyed.Sum(c => c.Survey![denominator]), "Cộng các xã");
             }
         }
@@ -191,7 +191,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         yield return LiteracyHeading(++group);
         foreach (var (numerator, denominator) in LiteracyBands)
         {
-            yield return CountRow("Tỷ lệ " + numerator.ToVietnamese(), surveyed.Sum(c => c.Survey![numerator]),
+            yield return CountRow("Tỷ lệ " + numerator.Label(), surveyed.Sum(c => c.Survey![numerator]),
                 surveyed.Sum(c => c.Survey![denominator]), "Cộng các xã");
         }
     }

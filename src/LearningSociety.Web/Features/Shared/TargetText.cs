@@ -55,7 +55,7 @@ public static class TargetText
     /// <summary>"Đạt" / "Vượt" / "Chưa đạt"; "Chưa có số liệu" without an achievement; "Chưa đánh giá được" for a rate over 0.</summary>
     public static string Judgement(Achievement? achieved, TargetResult? result)
         => achieved is null ? "Chưa có số liệu"
-            : result?.Judgement is { } judgement ? judgement.ToVietnamese()
+            : result?.Judgement is { } judgement ? judgement.Label()
             : "Chưa đánh giá được";
 
     /// <summary>What kind of value an indicator takes: "Tỷ lệ %", "Mức độ", "Số lượng", "Có/không".</summary>
@@ -81,7 +81,7 @@ public static class TargetText
     /// <summary>"Phổ cập giáo dục tiểu học".</summary>
     public static string StandardName(UniversalizationStandard standard)
     {
-        var name = standard.ToVietnamese();
+        var name = standard.Label();
         return char.ToUpper(name[0], VietnameseText.Culture) + name[1..];
     }
 

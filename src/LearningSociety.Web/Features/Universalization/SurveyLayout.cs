@@ -41,7 +41,7 @@ public static partial class SurveyLayout
     public static IReadOnlyList<UniversalizationStandard> Standards { get; } = [.. Groups.Select(g => g.Standard)];
 
     /// <summary>"Số trẻ 5 tuổi đến trường": the wording the domain's validation messages use.</summary>
-    public static string Label(SurveyCount count) => "Số " + count.ToVietnamese();
+    public static string Label(SurveyCount count) => "Số " + count.Label();
 
     /// <summary>The form field of a count, also the ModelState key its errors go under.</summary>
     public static string FieldName(SurveyCount count) => $"Counts[{count}]";

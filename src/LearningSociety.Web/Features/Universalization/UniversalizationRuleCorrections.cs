@@ -73,7 +73,7 @@ public sealed class UniversalizationRuleCorrections(AppDbContext db)
         db.DistrictUniversalizationRules.Add(row);
         return await SaveAsync(nameof(input.ShareFromYear),
             $"Đã thêm tỷ lệ xã đạt chuẩn tối thiểu {VietnameseFormat.Threshold(row.MinShareOfCommunes)} cho "
-            + $"{row.Standard.ToVietnamese()} mức độ {row.Level}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.",
+            + $"{row.Standard.Label()} mức độ {row.Level}, áp dụng từ năm {year} trở đi. Các năm trước giữ giá trị cũ.",
             cancellationToken);
     }
 

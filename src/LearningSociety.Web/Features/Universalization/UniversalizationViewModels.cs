@@ -45,7 +45,7 @@ public sealed record StandardView(UniversalizationStandard Standard, string Titl
                         .. l.Prerequisites.Select(p => (
                             p.RequiredStandard == result.Standard
                                 ? $"Đạt {VietnameseFormat.LevelName(p.RequiredLevel, single).ToLowerInvariant()}"
-                                : $"Đạt {p.RequiredStandard.ToVietnamese()} mức độ {p.RequiredLevel}",
+                                : $"Đạt {p.RequiredStandard.Label()} mức độ {p.RequiredLevel}",
                             p.IsMet)),
                     ])),
             ],
