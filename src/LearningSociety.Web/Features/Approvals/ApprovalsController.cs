@@ -79,11 +79,21 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     [HttpPost]
     public async Task<IActionResult> Bulk(ApprovalAction action, int year, List<string> selected, string? comment)
     {
-        var items = selected
-            .Select(s => s.Split(':'))
-            .Where(p => p.Length == 2)
-            .Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture)))
-            .ToList();
+        // The page sends "registrationId:version" pairs; anything else was not sent by the page (400, never a 500).
+        var items = new List<(int RegistrationId, int Version)>();
+        foreach (var value in selected)
+        {
+            var parts = value.Split(':');
+            if (parts.Length != 2
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var registrationId)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                return BadRequest();
+            }
+
+            items.Add((registrationId, version));
+        }
+
         if (items.Count == 0)
         {
             TempData["Error"] = "Chưa chọn hồ sơ nào.";

@@ -87,6 +87,11 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             ModelState.AddModelError(nameof(input.Selected), "Chọn ít nhất một công dân đã được công nhận.");
         }
 
+        if (input.AmendsDecisionId is int amended && input.EarlierDecisions.All(d => d.Id != amended))
+        {
+            ModelState.AddModelError(nameof(input.AmendsDecisionId), "Quyết định được sửa đổi không có trong các quyết định của đơn vị.");
+        }
+
         if (await db.RecognitionDecisions.AnyAsync(d => d.UnitId == grant.UnitId && d.Number == input.Number.Trim()))
         {
             ModelState.AddModelError(nameof(input.Number), "Số quyết định này đã được ghi nhận.");
