@@ -15,6 +15,9 @@ public sealed class Dashboards(KestrelPortal portal) : IClassFixture<KestrelPort
             ("ubndxa", "Cán bộ UBND xã", "Xã Quảng Phú"),
             ("chihoi", "Chi hội khuyến học thôn", "Thôn Bác Vọng Đông"),
             ("chihoi2", "Chi hội khuyến học thôn", "Thôn Bác Vọng Tây"),
+            ("ubndvinh", "Cán bộ UBND xã", "Xã Quảng Vinh"),
+            ("chihoivinh", "Chi hội khuyến học thôn", "Thôn Sơn Tùng"),
+            ("xemhuyen", "Chỉ xem", "Huyện Quảng Điền"),
         ];
 
         foreach (var account in accounts)

@@ -64,6 +64,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await AddUserAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu);
         await AddUserAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0]);
         await AddUserAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1]);
+        await AddUserAsync("ubndvinh", "Phạm Thị Thanh Lan", PortalRole.CommuneOfficer, quangVinh);
+        await AddUserAsync("chihoivinh", "Đặng Văn Hùng", PortalRole.VillageBranch, villages[4]);
+        await AddUserAsync("xemhuyen", "Võ Thị Mai Anh", PortalRole.Viewer, district);
 
         await AddCitizensAsync(villages[0], villages[1], year);
         return true;
