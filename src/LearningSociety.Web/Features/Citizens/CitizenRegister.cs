@@ -213,6 +213,10 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
         return village is not null && scope.CanKeepRegisterAt(village);
     }
 
+    /// <summary>Whether the group id is one of the citizen groups (the form offers only those; a posted value may not be).</summary>
+    public Task<bool> GroupExistsAsync(int? groupId, CancellationToken cancellationToken)
+        => db.CitizenGroups.AnyAsync(g => g.Id == groupId, cancellationToken);
+
     /// <summary>Whether another citizen (not <paramref name="exceptId"/>) already holds the CCCD number.</summary>
     public Task<bool> NationalIdTakenAsync(string? nationalId, int? exceptId, CancellationToken cancellationToken)
     {

@@ -54,6 +54,11 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             return NotFound();
         }
 
+        if (ModelState.IsValid && !await register.GroupExistsAsync(input.GroupId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.GroupId), "Nhóm đối tượng không có trong danh mục; vui lòng chọn lại.");
+        }
+
         if (ModelState.IsValid && await register.NationalIdTakenAsync(input.NationalId, null, cancellationToken))
         {
             ModelState.AddModelError(nameof(input.NationalId), NationalIdMessages.AlreadyRegistered);
@@ -109,6 +114,11 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         if (citizen is null || (ModelState.IsValid && !await register.CanEditVillageAsync(scope, input.VillageId, cancellationToken)))
         {
             return NotFound();
+        }
+
+        if (ModelState.IsValid && !await register.GroupExistsAsync(input.GroupId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.GroupId), "Nhóm đối tượng không có trong danh mục; vui lòng chọn lại.");
         }
 
         if (ModelState.IsValid && await register.NationalIdTakenAsync(input.NationalId, id, cancellationToken))

@@ -4,10 +4,10 @@ using LearningSociety.TestSupport;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.Web.Tests.Approvals;
+namespace LearningSociety.Web.Tests.Foundation;
 
 /// <summary>Values the pages never send, posted by hand: a clear refusal, never a 500, and nothing changed.</summary>
-public sealed class TamperedApprovalInput : IDisposable
+public sealed class TamperedInput : IDisposable
 {
     private readonly PortalFactory _factory = new();
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
@@ -52,5 +52,23 @@ public sealed class TamperedApprovalInput : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Quyết định được sửa đổi không có trong các quyết định của đơn vị.", (await PortalClient.ParseAsync(response)).Body!.TextContent);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.RecognitionDecisions.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("999999")]
+    [InlineData("-1")]
+    public async Task ACitizenWithAGroupTheCatalogueDoesNotHaveIsRefusedAtTheFieldAndNotSaved(string groupId)
+    {
+        using var branch = await _factory.SignInAsync("chihoi");
+        var before = await _factory.WithDbAsync(db => db.Citizens.CountAsync());
+
+        var response = await branch.PostFormAsync(await branch.GetPageAsync("/Citizens/Create"), "main form", new Dictionary<string, string>
+        {
+            ["FullName"] = "Lâm Thị Hoa", ["BirthYear"] = "1990", ["Gender"] = "Female", ["GroupId"] = groupId,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nhóm đối tượng không có trong danh mục", (await PortalClient.ParseAsync(response)).Body!.TextContent);
+        Assert.Equal(before, await _factory.WithDbAsync(db => db.Citizens.CountAsync()));
     }
 }
