@@ -20,8 +20,8 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     {
         var scope = User.Scope();
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
-        var routes = await db.ApprovalRoutesAsync();
-        var active = await db.ActiveCdhtRouteAsync();
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
+        var active = await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted);
         var actingLevels = scope.Grants.Where(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator).Select(g => g.LevelCode).ToHashSet();
 
         var rows = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
@@ -33,7 +33,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
                 Candidate = db.Candidates.Where(c => c.RegistrationId == r.Id)
                     .Select(c => new { c.RouteCode, c.State, c.CurrentStepOrder, c.Version, c.Reason, c.DecisionNumber }).FirstOrDefault(),
             })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
 
         var items = rows.Select(r =>
             {
@@ -59,7 +59,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             .OrderBy(g => g.UnitName, VietnameseText.Comparer)
             .ToList();
 
-        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).ToListAsync())
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).ToListAsync(HttpContext.RequestAborted))
             .Select(d => d.ToDomain()).OrderBy(d => d.DueDate).ToList();
         var today = new VietnamClock(clock).Today();
         var unitOptions = rows.Select(r => (r.VillageId, r.Village)).Concat(rows.Select(r => (r.CommuneId ?? 0, r.Commune))).Distinct()
@@ -72,7 +72,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         }
 
         return View(new InboxViewModel(selectedYear, groups, deadlines.Select(d => (d, DeadlineStatus.Of(d, today))).ToList(), bulkActions,
-            unitId, groupId, state, unitOptions, await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(),
+            unitId, groupId, state, unitOptions, await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(HttpContext.RequestAborted),
             TempData["Outcomes"] as string));
     }
 
@@ -114,15 +114,15 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             .Where(r => r.Id == id)
             .Select(r => new { r.Id, r.Year, Name = r.Citizen.FullName, r.CitizenId, Village = r.Village.Name, VillagePath = r.Village.Path,
                 Group = r.Group.Name, r.AppraisedTotal, r.Passed })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (registration is null)
         {
             return NotFound();
         }
 
         var candidate = await db.Candidates.AsNoTracking().Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == id);
-        var routes = await db.ApprovalRoutesAsync();
-        var route = routes[candidate?.RouteCode ?? (await db.ActiveCdhtRouteAsync()).Code];
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
+        var route = routes[candidate?.RouteCode ?? (await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted)).Code];
         var approval = candidate?.ToDomain(route) ?? new CandidateApproval(route, registration.Year);
         // Offer only what the domain would accept now from this user: each action is tried on a copy.
         var history = approval.History;

@@ -32,9 +32,9 @@ public sealed class AuditController(AppDbContext db) : Controller
         }
 
         page = Math.Max(1, page);
-        var total = await query.CountAsync();
-        var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        var entities = await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
+        var total = await query.CountAsync(HttpContext.RequestAborted);
+        var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        var entities = await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(HttpContext.RequestAborted);
         return View(new AuditViewModel(actor, entity, entityId, page, total, rows, entities));
     }
 }

@@ -20,12 +20,12 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
 {
     public async Task<IActionResult> Index(int? groupId, int? year)
     {
-        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync();
+        var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(HttpContext.RequestAborted);
         var group = groups.FirstOrDefault(g => g.Id == groupId) ?? groups.First();
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
         var definitions = IndicatorDefinition.VersionFor(
-            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == group.Id).ToListAsync(), group.Id, selectedYear);
-        var rules = await db.RecognitionRules.AsNoTracking().OrderBy(r => r.ValidFromYear).ThenBy(r => r.ForDisadvantagedCommunes).ToListAsync();
+            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == group.Id).ToListAsync(HttpContext.RequestAborted), group.Id, selectedYear);
+        var rules = await db.RecognitionRules.AsNoTracking().OrderBy(r => r.ValidFromYear).ThenBy(r => r.ForDisadvantagedCommunes).ToListAsync(HttpContext.RequestAborted);
         var scopeNames = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => rules.Select(r => r.ScopeUnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         return View(new CatalogueViewModel(groups, group, selectedYear, definitions, rules, scopeNames));
@@ -146,7 +146,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     private async Task<IReadOnlyList<SelectListItem>> UnitOptionsAsync()
         => (await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
                 .Where(u => u.Level.Code != LearningSociety.Domain.Units.AdministrativeLevel.Village)
-                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync())
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(HttpContext.RequestAborted))
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();

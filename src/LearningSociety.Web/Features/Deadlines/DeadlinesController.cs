@@ -20,7 +20,7 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
     public async Task<IActionResult> Index(int? year)
     {
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
-        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).OrderBy(d => d.DueDate).ToListAsync();
+        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).OrderBy(d => d.DueDate).ToListAsync(HttpContext.RequestAborted);
         return View(new DeadlineListViewModel(selectedYear, deadlines, LevelNames));
     }
 

@@ -22,14 +22,14 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
     {
         var scope = User.Scope();
         var issuers = await db.RecognitionDecisions.AsNoTracking().Select(d => d.UnitId).Distinct()
-            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
+            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync(HttpContext.RequestAborted);
         var visibleUnits = issuers.Where(u => scope.CanSeeDecisionOf(u.Path)).Select(u => u.Id).ToList();
         var decisions = await db.RecognitionDecisions.AsNoTracking()
             .Where(d => visibleUnits.Contains(d.UnitId))
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
             .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId,
                 db.Candidates.Count(c => c.DecisionId == d.Id)))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         return View(new DecisionListViewModel(decisions, await RecognisingGrantAsync() is not null));
     }
 
@@ -46,7 +46,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
         var people = await VisiblePeople(User.Scope(), unitPath!, db.Candidates.AsNoTracking().Where(c => c.DecisionId == id))
             .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         return View(new DecisionDetailsViewModel(decision, people.OrderBy(p => p.Commune, VietnameseText.Comparer)
             .ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.Name, VietnameseText.PersonName).ToList(), listed));
     }
@@ -102,7 +102,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             return View(input);
         }
 
-        var routes = await db.ApprovalRoutesAsync();
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var at = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var decision = new RecognitionDecision
@@ -116,7 +116,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
         try
         {
             var candidates = await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
-                .Where(c => chosen.Contains(c.RegistrationId)).ToListAsync();
+                .Where(c => chosen.Contains(c.RegistrationId)).ToListAsync(HttpContext.RequestAborted);
             foreach (var candidate in candidates)
             {
                 var approval = candidate.ToDomain(routes[candidate.RouteCode]);
@@ -153,7 +153,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
     /// <summary>The user's grant at the level of the active route's final step, if they hold one.</summary>
     private async Task<ScopeGrant?> RecognisingGrantAsync()
     {
-        var route = (await db.ActiveCdhtRouteAsync()).ToDomain();
+        var route = (await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted)).ToDomain();
         return User.Scope().Grants.FirstOrDefault(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator
             && g.LevelCode == route.FinalStep.LevelCode);
     }
@@ -167,11 +167,11 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
                 && c.Registration.Village.Path.StartsWith(grant.UnitPath))
             .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         input.Candidates = candidates.OrderBy(p => p.Commune, VietnameseText.Comparer).ThenBy(p => p.Village, VietnameseText.Comparer)
             .ThenBy(p => p.Name, VietnameseText.PersonName).ToList();
         input.EarlierDecisions = await db.RecognitionDecisions.AsNoTracking().Where(d => d.UnitId == grant.UnitId)
             .OrderByDescending(d => d.Date).Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, 0))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
     }
 }

@@ -37,16 +37,16 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, TimeP
                 Appraised = g.Count(r => r.Status == ScorecardStatus.Appraised),
                 Passed = g.Count(r => r.Passed == true),
             })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
             .Where(c => c.Year == year)
             .Select(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
-            .ToListAsync();
-        var routes = await db.ApprovalRoutesAsync();
+            .ToListAsync(HttpContext.RequestAborted);
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
 
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         var byId = units.ToDictionary(u => u.Id);
         var population = await db.UnitYearProfiles.AsNoTracking().Where(p => p.Year == year)
             .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation);
@@ -77,7 +77,7 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, TimeP
         var levels = scope.Grants.Select(g => g.LevelCode).ToHashSet();
         var levelBelow = new Dictionary<string, string> { ["district"] = "commune", ["commune"] = "village", ["province"] = "district" };
         var relevant = levels.Concat(levels.Where(levelBelow.ContainsKey).Select(l => levelBelow[l])).ToHashSet();
-        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == year).ToListAsync())
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == year).ToListAsync(HttpContext.RequestAborted))
             .Where(d => relevant.Contains(d.LevelCode) || scope.IsAdministrator)
             .Select(d => d.ToDomain())
             .OrderBy(d => d.DueDate)

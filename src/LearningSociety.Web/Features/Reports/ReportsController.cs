@@ -38,26 +38,26 @@ public sealed class ReportsController(
         var selected = year is >= FirstYear and <= 2100 ? year.Value : CurrentYear;
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Code, Parent = u.Parent == null ? null : u.Parent.Name })
-            .ToListAsync();
-        var routes = await db.ApprovalRoutesAsync();
+            .ToListAsync(HttpContext.RequestAborted);
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
             .Where(c => c.Year == selected)
             .GroupBy(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
             .Select(g => new { g.Key.VillageId, g.Key.State, g.Key.RouteCode, g.Key.CurrentStepOrder, Count = g.Count() })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         var proposed = candidates
             .Where(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order))
             .GroupBy(c => c.VillageId)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
         var issuers = await db.RecognitionDecisions.AsNoTracking().Where(d => d.Year == selected).Select(d => d.UnitId).Distinct()
-            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync();
+            .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync(HttpContext.RequestAborted);
         var visibleIssuers = issuers.Where(u => scope.CanSeeDecisionOf(u.Path)).Select(u => u.Id).ToList();
         var decisionRows = await db.RecognitionDecisions.AsNoTracking()
             .Where(d => d.Year == selected && visibleIssuers.Contains(d.UnitId))
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
             .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, db.Candidates.Count(c => c.DecisionId == d.Id)))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
 
         List<ReportUnit> At(string level) => units.Where(u => u.Level == level)
             .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))

@@ -16,12 +16,12 @@ namespace LearningSociety.Web.Features.Routes;
 public sealed class RoutesController(AppDbContext db) : Controller
 {
     public async Task<IActionResult> Index()
-        => View(await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).OrderByDescending(r => r.IsActive).ThenBy(r => r.Code).ToListAsync());
+        => View(await db.ApprovalRoutes.AsNoTracking().Include(r => r.Steps).OrderByDescending(r => r.IsActive).ThenBy(r => r.Code).ToListAsync(HttpContext.RequestAborted));
 
     [HttpPost]
     public async Task<IActionResult> Activate(string code)
     {
-        var routes = await db.ApprovalRoutes.Where(r => r.TitleType == ApprovalRouteQueries.CdhtTitleType).ToListAsync();
+        var routes = await db.ApprovalRoutes.Where(r => r.TitleType == ApprovalRouteQueries.CdhtTitleType).ToListAsync(HttpContext.RequestAborted);
         var chosen = routes.FirstOrDefault(r => r.Code == code);
         if (chosen is null)
         {

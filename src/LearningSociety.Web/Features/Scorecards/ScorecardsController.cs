@@ -236,7 +236,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
 
     private Task<string?> VisibleRegistrationAsync(int registrationId)
         => User.Scope().Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
-            .Where(r => r.Id == registrationId).Select(r => r.Village.Path).FirstOrDefaultAsync();
+            .Where(r => r.Id == registrationId).Select(r => r.Village.Path).FirstOrDefaultAsync(HttpContext.RequestAborted);
 
     private async Task<ScorecardViewModel?> LoadCardAsync(int id)
     {
@@ -250,7 +250,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         }
 
         var definitions = IndicatorDefinition.VersionFor(
-            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(),
+            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(HttpContext.RequestAborted),
             registration.GroupId, registration.Year);
         var entries = registration.Entries.ToDictionary(e => e.Code);
         var lines = definitions.Select(d =>
@@ -260,7 +260,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         }).ToList();
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.RegistrationId == id).OrderBy(f => f.Id)
             .Select(f => new EvidenceLine(f.Id, f.IndicatorCode, f.FileName, f.ContentType, f.Length, f.UploadedBy, f.UploadedAt))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
 
         return new ScorecardViewModel(registration.Id, registration.CitizenId, registration.Citizen.FullName, registration.Village.Name,

@@ -27,7 +27,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
                 Profile = db.UnitYearProfiles.Where(p => p.UnitId == u.Id && p.Year == selectedYear)
                     .Select(p => new { p.IsDisadvantaged, p.AdultPopulation }).FirstOrDefault(),
             })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
 
         // Depth-first order of the tree, siblings in Vietnamese alphabetical order.
         var rows = units
@@ -109,7 +109,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         }
 
         input.ParentName = parent.Name;
-        var childLevel = await db.AdministrativeLevels.Where(l => l.Rank > parent.Level.Rank).OrderBy(l => l.Rank).FirstOrDefaultAsync();
+        var childLevel = await db.AdministrativeLevels.Where(l => l.Rank > parent.Level.Rank).OrderBy(l => l.Rank).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (childLevel is null)
         {
             ModelState.AddModelError(string.Empty, "Thôn, tổ dân phố là cấp thấp nhất; không thể thêm đơn vị con.");

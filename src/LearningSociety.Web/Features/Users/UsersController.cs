@@ -28,7 +28,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             .Select(u => new UserRow(u.Id, u.UserName!, u.FullName, u.IsActive, u.LockoutEnd > clock.GetUtcNow(),
                 u.Assignments.AsQueryable().Where(active)
                     .Select(a => new AssignmentRow(a.Id, a.Role, a.Unit.Name, a.ValidFrom, a.ValidTo, true)).ToList()))
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         return View(new UserListViewModel(q, users.OrderBy(u => u.UserName, VietnameseText.Comparer).ToList()));
     }
 
@@ -205,7 +205,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
                 u.Id, UserName = u.UserName!, u.FullName, u.IsActive, u.LockoutEnd, u.TwoFactorEnabled,
                 Assignments = u.Assignments.Select(a => new { a.Id, a.Role, UnitName = a.Unit.Name, a.ValidFrom, a.ValidTo }).ToList(),
             })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (user is null)
         {
             return null;
@@ -227,7 +227,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     {
         var units = await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Rank })
-            .ToListAsync();
+            .ToListAsync(HttpContext.RequestAborted);
         return units
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .Select(u => new SelectListItem(new string('\u00A0', (u.Level - 1) * 3) + u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
