@@ -22,6 +22,9 @@ public sealed class Citizen
 
     public string FullName { get; private set; }
 
+    /// <summary>The name's place in Vietnamese order (<see cref="PersonNameKey"/>), kept with every change of name.</summary>
+    public string SortKey { get; private set; } = string.Empty;
+
     /// <summary>Full date when known; many older villagers only know their year of birth.</summary>
     public DateOnly? DateOfBirth { get; private set; }
 
@@ -68,6 +71,7 @@ public sealed class Citizen
         }
 
         FullName = NormalizeName(fullName);
+        SortKey = PersonNameKey.For(FullName);
         DateOfBirth = dateOfBirth;
         BirthYear = birthYear;
         Gender = gender;

@@ -44,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Data.Candidate> Candidates => Set<Data.Candidate>();
 
+    public DbSet<Data.CardTally> CardTallies => Set<Data.CardTally>();
+
     public DbSet<Data.DeadlineDefinition> Deadlines => Set<Data.DeadlineDefinition>();
 
     public DbSet<Data.RecognitionDecision> RecognitionDecisions => Set<Data.RecognitionDecision>();
@@ -83,7 +85,16 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>Production: SQL Server.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Sort keys compare byte by byte, as on SQLite and PostgreSQL ("C").
+        builder.Entity<Citizen>().Property(c => c.SortKey).UseCollation("Latin1_General_100_BIN2");
+    }
+}
 
 /// <summary>Named converter type so conventions can reference it.</summary>
 public sealed class DateTimeOffsetToBinaryConverterShim()

@@ -58,6 +58,12 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
             return "C";
         }
 
+        // Sort keys (Citizens.SortKey) are made to be compared byte by byte.
+        if (property.DeclaringType.ClrType == typeof(Domain.Citizens.Citizen) && property.Name == nameof(Domain.Citizens.Citizen.SortKey))
+        {
+            return "C";
+        }
+
         // Keys and references (Identity's string ids) stay as the database compares them by default.
         if (property.IsKey() || property.IsForeignKey())
         {

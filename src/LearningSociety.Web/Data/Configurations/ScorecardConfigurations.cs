@@ -52,6 +52,10 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         // Unique when present: both SQLite and SQL Server accept a filtered unique index.
         builder.HasIndex(c => c.NationalId).IsUnique().HasFilter("[NationalId] IS NOT NULL");
         builder.HasIndex(c => new { c.VillageId, c.FullName });
+        // A page of the register in Vietnamese name order is a range of one of these (binary collation on every provider).
+        builder.Property(c => c.SortKey).HasMaxLength(PersonNameKey.MaxLength);
+        builder.HasIndex(c => c.SortKey);
+        builder.HasIndex(c => new { c.VillageId, c.SortKey });
         builder.HasOne(c => c.Group).WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Village).WithMany().HasForeignKey(c => c.VillageId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -100,5 +104,19 @@ public sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evidenc
         builder.Property(f => f.IndicatorCode).HasMaxLength(10);
         builder.Property(f => f.UploadedBy).HasMaxLength(256);
         builder.HasOne<CdhtRegistration>().WithMany().HasForeignKey(f => f.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class CardTallyConfiguration : IEntityTypeConfiguration<LearningSociety.Web.Data.CardTally>
+{
+    public void Configure(EntityTypeBuilder<LearningSociety.Web.Data.CardTally> builder)
+    {
+        builder.ToTable("CardTallies");
+        // The key is the whole bucket: an increment is one upsert on it. Year and village first, so a unit's rows are a range.
+        builder.HasKey(t => new { t.Year, t.VillageId, t.GroupId, t.Status, t.Verdict, t.HasCandidate, t.State, t.RouteCode, t.StepOrder, t.DigitalScore, t.Run });
+        builder.Property(t => t.Status).HasConversion<int>();
+        builder.Property(t => t.Verdict).HasConversion<int>();
+        builder.Property(t => t.State).HasConversion<int>();
+        builder.Property(t => t.RouteCode).HasMaxLength(30);
     }
 }

@@ -68,6 +68,12 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(20)")
                         .UseCollation("vi_vn");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
 
@@ -79,7 +85,11 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"NationalId\" IS NOT NULL");
 
+                    b.HasIndex("SortKey");
+
                     b.HasIndex("VillageId", "FullName");
+
+                    b.HasIndex("VillageId", "SortKey");
 
                     b.ToTable("Citizens");
                 });
@@ -1337,6 +1347,50 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("CandidateTransition");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.CardTally", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasCandidate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RouteCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StepOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DigitalScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Run")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "VillageId", "GroupId", "Status", "Verdict", "HasCandidate", "State", "RouteCode", "StepOrder", "DigitalScore", "Run");
+
+                    b.ToTable("CardTallies", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>

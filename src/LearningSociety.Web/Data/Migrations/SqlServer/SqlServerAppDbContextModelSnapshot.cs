@@ -62,6 +62,12 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("int");
 
@@ -73,7 +79,11 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[NationalId] IS NOT NULL");
 
+                    b.HasIndex("SortKey");
+
                     b.HasIndex("VillageId", "FullName");
+
+                    b.HasIndex("VillageId", "SortKey");
 
                     b.ToTable("Citizens");
                 });
@@ -1260,6 +1270,50 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("CandidateTransition");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.CardTally", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasCandidate")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RouteCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("StepOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DigitalScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Run")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "VillageId", "GroupId", "Status", "Verdict", "HasCandidate", "State", "RouteCode", "StepOrder", "DigitalScore", "Run");
+
+                    b.ToTable("CardTallies", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>

@@ -55,6 +55,11 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VillageId")
                         .HasColumnType("INTEGER");
 
@@ -66,7 +71,11 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("[NationalId] IS NOT NULL");
 
+                    b.HasIndex("SortKey");
+
                     b.HasIndex("VillageId", "FullName");
+
+                    b.HasIndex("VillageId", "SortKey");
 
                     b.ToTable("Citizens");
                 });
@@ -1203,6 +1212,50 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CandidateTransition");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.CardTally", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasCandidate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RouteCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DigitalScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Run")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "VillageId", "GroupId", "Status", "Verdict", "HasCandidate", "State", "RouteCode", "StepOrder", "DigitalScore", "Run");
+
+                    b.ToTable("CardTallies", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>

@@ -1,0 +1,73 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningSociety.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CardTalliesAndNameSortKey : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SortKey",
+                table: "Citizens",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "CardTallies",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Verdict = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasCandidate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    RouteCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    StepOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    DigitalScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Run = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardTallies", x => new { x.Year, x.VillageId, x.GroupId, x.Status, x.Verdict, x.HasCandidate, x.State, x.RouteCode, x.StepOrder, x.DigitalScore, x.Run });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_SortKey",
+                table: "Citizens",
+                column: "SortKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Citizens_VillageId_SortKey",
+                table: "Citizens",
+                columns: new[] { "VillageId", "SortKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CardTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Citizens_SortKey",
+                table: "Citizens");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Citizens_VillageId_SortKey",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "SortKey",
+                table: "Citizens");
+        }
+    }
+}
