@@ -14,6 +14,7 @@ public static class DatabaseConfiguration
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditActor>();
+        services.AddScoped<CardTallyKeeper>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AuditLog>();
 

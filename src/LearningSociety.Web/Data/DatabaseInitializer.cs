@@ -18,6 +18,12 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         }
 
         await reference.SeedAsync();
+
+        // A database that had cards before the tallies existed gets them counted once.
+        if (!await db.CardTallies.AnyAsync() && await db.Registrations.AnyAsync())
+        {
+            logger.LogInformation("Card tallies counted for {Buckets} buckets", await CardTallyKeeper.RebuildAsync(db, CancellationToken.None));
+        }
         if (seedDemo && await demo.SeedAsync())
         {
             logger.LogInformation("Demo district seeded");
