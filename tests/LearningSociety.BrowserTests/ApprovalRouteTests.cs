@@ -124,8 +124,10 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
         await OpenMenuItemAsync(district, "Xét duyệt");
         await Expect(district.GetByTestId("inbox-summary")).ToContainTextAsync("Xã Quảng Phú");
         await OpenUnitAsync(district, "Xã Quảng Phú");
-        await SelectBox(district, Lan).CheckAsync();
-        await SelectBox(district, Mai).CheckAsync();
+        // The header checkbox ticks every card of the page the district may act on.
+        await district.GetByTestId("inbox").GetByRole(AriaRole.Checkbox, new() { Name = "Chọn tất cả hồ sơ trên trang này" }).CheckAsync();
+        await Expect(SelectBox(district, Lan)).ToBeCheckedAsync();
+        await Expect(SelectBox(district, Mai)).ToBeCheckedAsync();
         await KestrelPortal.ScreenshotAsync(district, "route-08-district-inbox");
         await district.GetByRole(AriaRole.Button, new() { Name = "Công nhận", Exact = true }).ClickAsync();
         await Expect(district.GetByRole(AriaRole.Status)).ToContainTextAsync("2/2 hồ sơ thành công");
