@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         if (migrate)
         {
             await db.Database.MigrateAsync();
+            await SqliteTuning.PrepareAsync(db, CancellationToken.None);
         }
 
         await reference.SeedAsync();
