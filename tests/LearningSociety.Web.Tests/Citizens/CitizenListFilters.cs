@@ -10,13 +10,21 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Tests.Citizens;
 
 /// <summary>Every filter of <c>/Citizens</c> (village, group, status for the year, name or CCCD) and their count, against a recount in memory.</summary>
-public sealed class CitizenListFilters : IDisposable
+public class CitizenListFilters : IDisposable
 {
     private const string NationalId = "046190001234"; // 046 province, 1 = female born 19xx, 90 = 1990
 
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
 
-    [Fact]
+    public CitizenListFilters()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/CitizenListOnPostgreSql.cs).</summary>
+    protected CitizenListFilters(TestDatabaseProvider provider) => _factory = new PortalFactory(provider);
+
+    [PortalFact]
     public async Task EveryCombinationOfFiltersCountsAndListsWhatARecountFinds()
     {
         var year = new VietnamClock(TimeProvider.System).Today().Year;

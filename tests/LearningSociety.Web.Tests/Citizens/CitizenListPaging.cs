@@ -11,13 +11,21 @@ namespace LearningSociety.Web.Tests.Citizens;
 /// The register list <c>/Citizens</c> read a page at a time in the database by the stored name key: the pages follow the
 /// Vietnamese comparer from the first to the last (read from the end), the pager shows a window, not a link per page.
 /// </summary>
-public sealed class CitizenListPaging : IDisposable
+public class CitizenListPaging : IDisposable
 {
     private const string OtherVillage = "Thôn Bác Vọng Tây"; // chihoi2's, in Xã Quảng Phú with chihoi's Bác Vọng Đông
 
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
 
-    [Fact]
+    public CitizenListPaging()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/CitizenListOnPostgreSql.cs).</summary>
+    protected CitizenListPaging(TestDatabaseProvider provider) => _factory = new PortalFactory(provider);
+
+    [PortalFact]
     public async Task PagesFromFirstToLastFollowTheVietnameseOrderOfTheWholeList()
     {
         // 25,010 generated names and the 2 seeded ones: 1,001 pages, the last one of 12.
@@ -37,7 +45,7 @@ public sealed class CitizenListPaging : IDisposable
         Assert.Equal(12, last.Count);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task APagePastTheLastShowsTheLast()
     {
         using var client = await _factory.SignInAsync("chihoi");
@@ -47,7 +55,7 @@ public sealed class CitizenListPaging : IDisposable
         Assert.Equal(["Nguyễn Văn An", "Trần Thị Bích", "Lê Văn Cường", "Phạm Thị Dung", "Đặng Văn Em"], Names(page));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ThePagerShowsAWindowWithFirstAndLastNotALinkPerPage()
     {
         await AddCitizensAsync(OtherVillage, Enumerable.Range(1, 25_010).Select(i => $"Công Dân Số {i}"));
@@ -74,7 +82,7 @@ public sealed class CitizenListPaging : IDisposable
         Assert.Contains("page=1000", ((IHtmlAnchorElement)last.QuerySelectorAll("a")[5]).Href);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ARenamedCitizenMovesToTheirNewPlaceInTheList()
     {
         var id = await _factory.WithDbAsync(db => db.Citizens.Where(c => c.FullName == "Nguyễn Văn An").Select(c => c.Id).SingleAsync());
@@ -89,7 +97,7 @@ public sealed class CitizenListPaging : IDisposable
         Assert.Equal(PersonNameKey.For("Nguyễn Văn Yên"), await _factory.WithDbAsync(db => db.Citizens.Where(c => c.Id == id).Select(c => c.SortKey).SingleAsync()));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task CommuneAndVillageUsersSeeOnlyTheirOwnVillages()
     {
         await AddCitizensAsync("Thôn Sơn Tùng", ["Hồ Văn Tâm", "Lý Thị Mai", "Ngô Văn Khoa"]); // Xã Quảng Vinh

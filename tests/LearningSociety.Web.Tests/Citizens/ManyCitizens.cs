@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace LearningSociety.Web.Tests.Citizens;
 
 /// <summary>
 /// Thousands of citizens for a test in a second: each built by the domain (<see cref="Citizen"/> normalizes the name and
-/// gives its sort key) and written with one prepared SQLite command in one transaction, without the audit rows a save
+/// gives its sort key) and written with one prepared command in one transaction (SQLite or PostgreSQL), without the audit rows a save
 /// through EF would add.
 /// </summary>
 internal static class ManyCitizens
@@ -16,19 +17,21 @@ internal static class ManyCitizens
     {
         var villageId = await db.AdministrativeUnits.Where(u => u.Name == village).Select(u => u.Id).SingleAsync();
         var groupId = await db.CitizenGroups.Where(g => g.Code == "N1").Select(g => g.Id).SingleAsync();
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO "Citizens" ("FullName", "SortKey", "BirthYear", "Gender", "GroupId", "VillageId")
-            VALUES ($name, $key, 1980, $gender, $group, $village)
+            VALUES (@name, @key, 1980, @gender, @group, @village)
             """;
-        var name = insert.Parameters.Add("$name", Microsoft.Data.Sqlite.SqliteType.Text);
-        var key = insert.Parameters.Add("$key", Microsoft.Data.Sqlite.SqliteType.Text);
-        insert.Parameters.AddWithValue("$gender", (int)Gender.Female);
-        insert.Parameters.AddWithValue("$group", groupId);
-        insert.Parameters.AddWithValue("$village", villageId);
+        var name = Parameter(insert, "@name", string.Empty);
+        var key = Parameter(insert, "@key", string.Empty);
+        Parameter(insert, "@gender", (int)Gender.Female);
+        Parameter(insert, "@group", groupId);
+        Parameter(insert, "@village", villageId);
+        await insert.PrepareAsync();
         foreach (var fullName in names)
         {
             var citizen = new Citizen(fullName, null, 1980, Gender.Female, groupId, villageId, null, null);
@@ -40,4 +43,13 @@ internal static class ManyCitizens
         await transaction.CommitAsync();
         return true;
     });
+
+    private static DbParameter Parameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
 }

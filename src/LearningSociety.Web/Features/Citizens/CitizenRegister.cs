@@ -25,11 +25,11 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     public DateOnly Today => new VietnamClock(clock).Today();
 
     /// <summary>
-    /// Above this many villages in a user's scope (a province administrator) the list filters by unit path instead of
-    /// village ids: providers cap the parameters of one command (SQL Server at 2,100), and such a list reads most of
-    /// the register anyway.
+    /// Above this many villages in a user's scope (a province) the list filters by unit path instead of village ids:
+    /// providers cap the parameters of one command (SQL Server at 2,100, and EF pads a list of ids to a round size),
+    /// and such a list reads most of the register anyway.
     /// </summary>
-    public const int MaxVillageIdsInQuery = 2_000;
+    public const int MaxVillageIdsInQuery = 1_000;
 
     /// <summary>
     /// One page of the filtered list in Vietnamese name order, and the number of citizens on every page. The page is
