@@ -299,8 +299,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
 
         // Every village of the database (a district on its own portal, an administrator): no filter at all, so a page deep
         // in the list steps through the SortKey index alone instead of reading each citizen's row to test its village.
-        if (villageId is null
-            && villages.Count == await db.AdministrativeUnits.CountAsync(u => u.Level.Code == AdministrativeLevel.Village, cancellationToken))
+        if (villages.Count == await db.AdministrativeUnits.CountAsync(u => u.Level.Code == AdministrativeLevel.Village, cancellationToken))
         {
             return citizens;
         }
