@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Data;
 
 /// <summary>
-/// Applies migrations, then seeds reference data (levels, groups, indicators, rules) and, when asked,
+/// Applies migrations, fills the citizens' name sort keys the migrations left empty
+/// (<see cref="CitizenSortKeyBackfill"/>), then seeds reference data (levels, groups, indicators, rules) and, when asked,
 /// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
 /// </summary>
 public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, DemoPlanSeeder demoPlans,
@@ -16,6 +17,12 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         {
             await db.Database.MigrateAsync();
             await SqliteTuning.PrepareAsync(db, CancellationToken.None);
+        }
+
+        var sortKeys = await CitizenSortKeyBackfill.FillMissingAsync(db);
+        if (sortKeys > 0)
+        {
+            logger.LogInformation("Sort keys given to {Count} citizens registered before names had one", sortKeys);
         }
 
         await reference.SeedAsync();
