@@ -11,7 +11,7 @@ public sealed record InboxItem(int RegistrationId, string Name, string GroupName
 public sealed record InboxList(int UnitId, string UnitName, string LevelCode, IReadOnlyList<InboxItem> Items, int Total, int Page,
     int WaitingForMe)
 {
-    public int Pages => Math.Max(1, (Total + InboxQueries.PageSize - 1) / InboxQueries.PageSize);
+    public int Pages => Shared.Pager.PageCountOf(Total, InboxQueries.PageSize);
 }
 
 public sealed record InboxViewModel(int Year, IReadOnlyList<InboxSummaryRow> Summary, InboxList? List,
