@@ -49,7 +49,8 @@ public static class PersonNameKey
     public static string For(string fullName)
     {
         ArgumentNullException.ThrowIfNull(fullName);
-        var words = fullName.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // The name as the register stores it (Citizen.NormalizeName), so a name as typed and as stored share one key.
+        var words = Citizen.NormalizeName(fullName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var given = words.Length == 0 ? string.Empty : words[^1];
         var whole = string.Join(' ', words);
 
