@@ -53,7 +53,6 @@ public sealed partial class QueriesTakeTheCancellationToken
     /// </summary>
     private static readonly string[] LeftToAnotherBranch =
     [
-        "Features/Approvals/ApprovalService.cs",
     ];
 
     private static readonly Regex Call = new(

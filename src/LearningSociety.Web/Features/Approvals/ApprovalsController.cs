@@ -115,7 +115,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             return RedirectToAction(nameof(Index), back);
         }
 
-        var outcomes = await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, items, comment);
+        var outcomes = await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, items, comment, HttpContext.RequestAborted);
         // Failures first; a long list is cut so the message stays readable (and fits the TempData cookie).
         const int Shown = 100;
         var lines = outcomes.OrderBy(o => o.Succeeded).Select(o => $"{(o.Succeeded ? "✓" : "✗")} {o.CitizenName}: {o.Message}").ToList();
@@ -179,7 +179,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     [HttpPost]
     public async Task<IActionResult> Act(int id, int version, ApprovalAction action, string? comment)
     {
-        var outcome = (await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, [(id, version)], comment)).Single();
+        var outcome = (await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, [(id, version)], comment, HttpContext.RequestAborted)).Single();
         TempData[outcome.Succeeded ? "Success" : "Error"] = outcome.Succeeded ? $"{action.Label()}: {outcome.Message}" : outcome.Message;
         return RedirectToAction(nameof(Candidate), new { id });
     }
