@@ -4,9 +4,12 @@ using System.Text.RegularExpressions;
 
 namespace LearningSociety.LoadTest;
 
-/// <summary>A load: how many workers, at what rate, for how long (or how many requests).</summary>
+/// <summary>
+/// A load: how many workers, at what rate, for how long. <see cref="Single"/> is one user sending a fixed number of
+/// requests one after the other, timed by this program; the others are hey runs.
+/// </summary>
 /// <param name="RatePerWorker">Requests a second per worker (hey's -q); 0 for a closed loop.</param>
-/// <param name="Requests">A fixed number of requests (hey's -n) instead of a duration.</param>
+/// <param name="Requests">A fixed number of requests instead of a duration.</param>
 public sealed record Load(string Name, int Workers, int RatePerWorker, TimeSpan Duration, int Requests = 0)
 {
     public static Load Single(int requests) => new("1 user", 1, 0, TimeSpan.Zero, requests);
@@ -87,7 +90,8 @@ public static partial class Hey
         var problems = statuses.Where(s => s.Code is < 200 or >= 300).Select(s => $"{s.Count}× HTTP {s.Code}")
             .Concat(errors.Select(e => $"{e.Count}× {Shorten(e.Text)}")).ToList();
         var rate = RateLine().Match(output) is { Success: true } r ? double.Parse(r.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        var slowest = SlowestLine().Match(output) is { Success: true } s ? double.Parse(s.Groups[1].Value, CultureInfo.InvariantCulture) : (double?)null;
+        var answered = statuses.Sum(x => x.Count) > 0;
+        var slowest = answered && SlowestLine().Match(output) is { Success: true } s ? double.Parse(s.Groups[1].Value, CultureInfo.InvariantCulture) : (double?)null;
         return new HeyResult(ok + failed, ok, failed, rate, Percentile(50), Percentile(95), Percentile(99), slowest, problems);
     }
 
