@@ -20,6 +20,11 @@ if (FirstAdministrator.IsRequested(args))
     return await FirstAdministrator.RunAsync(app.Services, args, Console.In, Console.Out);
 }
 
+if (RebuildCounts.IsRequested(args))
+{
+    return await RebuildCounts.RunAsync(app.Services, Console.Out);
+}
+
 app.UsePortalProxyAndHttps();
 if (!app.Environment.IsDevelopment())
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LearningSociety.Web.Data;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -11,10 +12,11 @@ namespace LearningSociety.Web.Auditing;
 /// <summary>
 /// The one mechanism that audits state changes: every SaveChanges writes, in the same transaction,
 /// who changed which entity when, with old → new values (a second save that fills generated keys runs in the
-/// same transaction). Secrets are never copied into the trail and
+/// same transaction). The same transaction moves the card tallies (<see cref="CardTallyKeeper"/>), the other record a
+/// save must never leave behind. Secrets are never copied into the trail and
 /// personal identifiers are masked.
 /// </summary>
-public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, CardTallyKeeper tally) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
@@ -36,57 +38,27 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Capture(eventData.Context))
-        {
-            _ownTransaction = eventData.Context!.Database.BeginTransaction();
-        }
-
+        BeforeSaveAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Capture(eventData.Context))
-        {
-            _ownTransaction = await eventData.Context!.Database.BeginTransactionAsync(cancellationToken);
-        }
-
+        await BeforeSaveAsync(eventData.Context, cancellationToken);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (FillGeneratedKeys(eventData.Context!))
-        {
-            eventData.Context!.SaveChanges();
-        }
-
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            transaction.Commit();
-            transaction.Dispose();
-        }
-
+        AfterSaveAsync(eventData.Context!, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (FillGeneratedKeys(eventData.Context!))
-        {
-            await eventData.Context!.SaveChangesAsync(cancellationToken);
-        }
-
-        if (_ownTransaction is { } transaction)
-        {
-            _ownTransaction = null;
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
-        }
-
+        await AfterSaveAsync(eventData.Context!, cancellationToken);
         return result;
     }
 
@@ -103,16 +75,55 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     /// <summary>
-    /// Adds the audit rows to the context. Returns true when the rows of new entities need their generated
-    /// keys written by a second save, which must then share a transaction with the first.
+    /// Adds the audit rows, opens the save's transaction when the save needs a second step in it (audit rows of new
+    /// entities, the card tallies), and reads the card tallies' "before" inside it.
     /// </summary>
-    private bool Capture(DbContext? context)
+    private async Task BeforeSaveAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null || _ownTransaction is not null)
         {
-            return false;
+            return;
         }
 
+        var needsTransaction = Capture(context);
+        var tallied = context is AppDbContext db && CardTallyKeeper.Touches(db);
+        if ((needsTransaction || tallied) && context.Database.CurrentTransaction is null)
+        {
+            _ownTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        if (tallied)
+        {
+            await tally.CaptureAsync((AppDbContext)context, cancellationToken);
+        }
+    }
+
+    private async Task AfterSaveAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (context is AppDbContext db)
+        {
+            await tally.ApplyAsync(db, null, cancellationToken);
+        }
+
+        if (FillGeneratedKeys(context))
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        if (_ownTransaction is { } transaction)
+        {
+            _ownTransaction = null;
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Adds the audit rows to the context. Returns true when the rows of new entities need their generated
+    /// keys written by a second save, which must then share a transaction with the first.
+    /// </summary>
+    private bool Capture(DbContext context)
+    {
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var name = actor.Name;
@@ -221,6 +232,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     private void DropPending(DbContext? context)
     {
         _pendingKeys.Clear();
+        tally.Discard();
         if (_ownTransaction is { } transaction)
         {
             _ownTransaction = null;

@@ -7,7 +7,7 @@ namespace LearningSociety.Web.Data;
 /// How many of a year's CDHT cards of one village and group stand in one place of the process: a histogram over the
 /// facts every count of the portal is made of (card status, verdict, the candidate's state, route and step, and for a
 /// recognised card its TC2.1 score and its run of consecutive recognised years). Dashboards, inboxes, results and
-/// reports read these few rows instead of the cards. <see cref="Features.Results.CardTallyKeeper"/> moves them in the
+/// reports read these few rows instead of the cards. <see cref="CardTallyKeeper"/> moves them in the
 /// transaction of every change to a card, by atomic increments, so several web instances on one database stay right;
 /// <c>rebuild-counts</c> recounts them from the cards.
 /// </summary>

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Data;
 
 /// <summary>
-/// Applies migrations, then seeds reference data (levels, groups, indicators, rules) and, when asked,
+/// Applies migrations, fills the citizens' name sort keys the migrations left empty
+/// (<see cref="CitizenSortKeyBackfill"/>), then seeds reference data (levels, groups, indicators, rules) and, when asked,
 /// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
 /// </summary>
 public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, DemoPlanSeeder demoPlans,
@@ -15,9 +16,22 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         if (migrate)
         {
             await db.Database.MigrateAsync();
+            await SqliteTuning.PrepareAsync(db, CancellationToken.None);
+        }
+
+        var sortKeys = await CitizenSortKeyBackfill.FillMissingAsync(db);
+        if (sortKeys > 0)
+        {
+            logger.LogInformation("Sort keys given to {Count} citizens registered before names had one", sortKeys);
         }
 
         await reference.SeedAsync();
+
+        // A database that had cards before the tallies existed gets them counted once.
+        if (!await db.CardTallies.AnyAsync() && await db.Registrations.AnyAsync())
+        {
+            logger.LogInformation("Card tallies counted for {Buckets} buckets", await CardTallyKeeper.RebuildAsync(db, CancellationToken.None));
+        }
         if (seedDemo && await demo.SeedAsync())
         {
             logger.LogInformation("Demo district seeded");

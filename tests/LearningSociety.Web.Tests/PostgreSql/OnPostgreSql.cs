@@ -24,3 +24,6 @@ public sealed class ScorecardFlowOnPostgreSql() : ScorecardFlow(TestDatabaseProv
 /// <summary>Unit scoping: prefix matches on the materialised path.</summary>
 public sealed class UnitIsolationOnPostgreSql(PostgreSqlPortalFactory factory)
     : UnitIsolation(factory), IClassFixture<PostgreSqlPortalFactory>, IRunsOnPostgreSql;
+
+/// <summary>The card tallies under random sequences of the year's operations (upserts on PostgreSQL).</summary>
+public sealed class CardTalliesOnPostgreSql() : LearningSociety.Web.Tests.Results.CardTallies(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;

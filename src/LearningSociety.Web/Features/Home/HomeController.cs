@@ -16,7 +16,7 @@ namespace LearningSociety.Web.Features.Home;
 /// The dashboard: the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
 /// one level below the user's, from registration to recognition, with the recognised share of adults.
 /// </summary>
-public sealed class HomeController(AppDbContext db, TargetResults targets, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, TargetResults targets, CardCounts counts, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
@@ -25,31 +25,11 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, TimeP
         var today = vietnam.Today();
         var year = today.Year;
 
-        // Two grouped queries (cards per village, candidates per village), rolled up below to the rows shown.
-        var perVillage = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
-            .Where(r => r.Year == year)
-            .GroupBy(r => r.VillageId)
-            .Select(g => new
-            {
-                VillageId = g.Key,
-                Registered = g.Count(),
-                SelfAssessed = g.Count(r => r.Status != ScorecardStatus.Registered),
-                Appraised = g.Count(r => r.Status == ScorecardStatus.Appraised),
-                Passed = g.Count(r => r.Passed == true),
-            })
-            .ToListAsync(HttpContext.RequestAborted);
-        var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
-            .Where(c => c.Year == year)
-            .Select(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
-            .ToListAsync(HttpContext.RequestAborted);
-        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
-
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
             .ToListAsync(HttpContext.RequestAborted);
-        var byId = units.ToDictionary(u => u.Id);
         var population = await db.UnitYearProfiles.AsNoTracking().Where(p => p.Year == year)
-            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation);
+            .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation, HttpContext.RequestAborted);
 
         var grantUnitIds = scope.Grants.Select(g => g.UnitId).ToHashSet();
         var rowUnits = units.Where(u => u.ParentId is int p && grantUnitIds.Contains(p)).ToList();
@@ -58,17 +38,25 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, TimeP
             rowUnits = units.Where(u => grantUnitIds.Contains(u.Id)).ToList();
         }
 
-        bool Inside(int villageId, string path) => byId.TryGetValue(villageId, out var v) && v.Path.StartsWith(path, StringComparison.Ordinal);
+        // The year's counts from the card tallies, summed in the database to the rows shown when those are the villages' communes.
+        var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToList();
+        var rowIds = rowUnits.Select(u => u.Id).ToHashSet();
+        var sumToParents = villages.All(v => v.ParentId is int p && rowIds.Contains(p)) && !villages.Any(v => rowIds.Contains(v.Id));
+        var cards = await counts.OfAsync(year, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(), sumToParents,
+            HttpContext.RequestAborted);
+        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
+        var activeRoute = (await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted)).ToDomain();
+        var villagePaths = villages.ToDictionary(v => v.Id, v => v.Path);
+
         var rows = rowUnits
             .Select(unit =>
             {
-                var cards = perVillage.Where(v => Inside(v.VillageId, unit.Path)).ToList();
-                var files = candidates.Where(c => Inside(c.VillageId, unit.Path)).ToList();
+                var mine = cards.Where(c => sumToParents ? c.UnitId == unit.Id
+                    : villagePaths.TryGetValue(c.UnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
                 return new DashboardRow(unit.Id, unit.Name,
-                    cards.Sum(v => v.Registered), cards.Sum(v => v.SelfAssessed), cards.Sum(v => v.Appraised), cards.Sum(v => v.Passed),
-                    files.Count(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order)),
-                    files.Count(c => c.State == CandidateState.Recognised),
-                    population.GetValueOrDefault(unit.Id));
+                    mine.Sum(c => c.Count), mine.Where(c => c.SelfAssessed).Sum(c => c.Count), mine.Where(c => c.Appraised).Sum(c => c.Count),
+                    mine.Where(c => c.Passed).Sum(c => c.Count), mine.Where(c => c.IsProposed(routes)).Sum(c => c.Count),
+                    mine.Where(c => c.Recognised).Sum(c => c.Count), population.GetValueOrDefault(unit.Id));
             })
             .OrderBy(r => r.UnitName, VietnameseText.Comparer)
             .ToList();
@@ -81,21 +69,15 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, TimeP
             .Where(d => relevant.Contains(d.LevelCode) || scope.IsAdministrator)
             .Select(d => d.ToDomain())
             .OrderBy(d => d.DueDate)
-            .Select(d => new DashboardDeadline(d, DeadlineStatus.Of(d, today), PendingFor(d.LevelCode)))
+            .Select(d => new DashboardDeadline(d, DeadlineStatus.Of(d, today), cards.Where(c => c.WaitingAt(routes, activeRoute) == d.LevelCode).Sum(c => c.Count)))
             .ToList();
-
-        // Waiting at the village: passing cards never proposed, plus files returned to the branch.
-        int PendingFor(string levelCode) => levelCode == "village"
-            ? perVillage.Sum(v => v.Passed) - candidates.Count(c => c.State is not CandidateState.Draft)
-                + candidates.Count(c => c.State == CandidateState.Returned && routes[c.RouteCode].FirstStep.Order == c.CurrentStepOrder)
-            : candidates.Count(c => c.State is CandidateState.InReview or CandidateState.Returned
-                && routes[c.RouteCode].Step(c.CurrentStepOrder).LevelCode == levelCode);
 
         // The year's plan of each commune or district the user works for: in force or not, and how many targets are met.
         var plans = new List<DashboardPlan>();
         foreach (var grant in scope.Grants.Where(g => g.LevelCode is AdministrativeLevel.Commune or AdministrativeLevel.District).DistinctBy(g => g.UnitId))
         {
-            var (plan, judged) = await targets.JudgeAsync(new UnitRef(grant.UnitId, grant.UnitName, grant.UnitPath, grant.LevelCode), year);
+            var (plan, judged) = await targets.JudgeAsync(new UnitRef(grant.UnitId, grant.UnitName, grant.UnitPath, grant.LevelCode), year,
+                HttpContext.RequestAborted);
             plans.Add(new DashboardPlan(grant.UnitId, grant.UnitName, grant.LevelCode, plan, judged.Count,
                 judged.Count(r => r.Result?.Judgement is Domain.Targets.TargetJudgement.Achieved or Domain.Targets.TargetJudgement.Exceeded)));
         }
