@@ -68,6 +68,11 @@ public static partial class RunCommand
 
             var copy = Path.Combine(work, "portal.db");
             File.Copy(source, copy);
+            if (File.Exists(source + "-wal"))
+            {
+                // A file still in use, or left by a process that stopped: its log holds the last transactions.
+                File.Copy(source + "-wal", copy + "-wal");
+            }
             var year = new VietnamClock(TimeProvider.System).Today().Year;
             var places = Places.Read(copy, year);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
