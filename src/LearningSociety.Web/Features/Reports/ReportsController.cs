@@ -76,37 +76,37 @@ public sealed class ReportsController(
 
     /// <summary>Report 1: a village's proposal list.</summary>
     public Task<IActionResult> Proposals(int villageId, int? year, string? format)
-        => DownloadAsync(format, year, y => proposals.BuildAsync(User.Scope(), villageId, y));
+        => DownloadAsync(format, year, y => proposals.BuildAsync(User.Scope(), villageId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 2: a commune's roll-up, rows per village.</summary>
     public Task<IActionResult> Commune(int communeId, int? year, string? format)
-        => DownloadAsync(format, year, y => communeSummaries.BuildAsync(User.Scope(), communeId, y));
+        => DownloadAsync(format, year, y => communeSummaries.BuildAsync(User.Scope(), communeId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 3: a district's roll-up, rows per commune.</summary>
     public Task<IActionResult> District(int districtId, int? year, string? format)
-        => DownloadAsync(format, year, y => districtSummaries.BuildAsync(User.Scope(), districtId, y));
+        => DownloadAsync(format, year, y => districtSummaries.BuildAsync(User.Scope(), districtId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 4: a recognition decision with its annex list.</summary>
     public Task<IActionResult> Decision(int id, string? format)
-        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id));
+        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
 
     /// <summary>Report 5: one citizen's scorecard for signing.</summary>
     [HttpGet("/Reports/Scorecard/{registrationId:int}")]
     public Task<IActionResult> Scorecard(int registrationId, string? format)
-        => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId));
+        => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId, HttpContext.RequestAborted));
 
     /// <summary>A plan printed as its administrative document (Kế hoạch with the annex of key tasks).</summary>
     [HttpGet("/Reports/Plan/{id:int}")]
     public Task<IActionResult> Plan(int id, string? format)
-        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id));
+        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
 
     /// <summary>Biểu 3: phổ cập giáo dục, xóa mù chữ of a commune or a district.</summary>
     public Task<IActionResult> Universalization(int unitId, int? year, string? format)
-        => DownloadAsync(format, year, y => universalization.BuildAsync(User.Scope(), unitId, y));
+        => DownloadAsync(format, year, y => universalization.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
     /// <summary>Biểu 4: thực hiện chỉ tiêu kế hoạch of a commune or a district.</summary>
     public Task<IActionResult> Targets(int unitId, int? year, string? format)
-        => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y));
+        => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
     private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build)
     {
