@@ -17,19 +17,19 @@ namespace LearningSociety.ReportBenchmarks;
 /// <summary>The report services of one request scope, as the controller gets them.</summary>
 public sealed class ReportServices(IServiceProvider services, UnitScope scope, int year)
 {
-    public Task<BuiltReport?> District(int id) => services.GetRequiredService<DistrictSummaryReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> District(int id) => services.GetRequiredService<DistrictSummaryReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
     /// <summary>Biểu 4, thực hiện chỉ tiêu kế hoạch.</summary>
-    public Task<BuiltReport?> Targets(int unitId) => services.GetRequiredService<TargetsReport>().BuildAsync(scope, unitId, year);
+    public Task<BuiltReport?> Targets(int unitId) => services.GetRequiredService<TargetsReport>().BuildAsync(scope, unitId, year, CancellationToken.None);
 
     /// <summary>Biểu 3, phổ cập giáo dục, xóa mù chữ.</summary>
-    public Task<BuiltReport?> Universalization(int unitId) => services.GetRequiredService<UniversalizationReport>().BuildAsync(scope, unitId, year);
+    public Task<BuiltReport?> Universalization(int unitId) => services.GetRequiredService<UniversalizationReport>().BuildAsync(scope, unitId, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Plan(int planId) => services.GetRequiredService<PlanReport>().BuildAsync(scope, planId);
+    public Task<BuiltReport?> Plan(int planId) => services.GetRequiredService<PlanReport>().BuildAsync(scope, planId, CancellationToken.None);
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
