@@ -1,15 +1,12 @@
-using System.Data.Common;
 using System.Diagnostics;
 using ClosedXML.Excel;
+using LearningSociety.BenchmarkData;
 using LearningSociety.Domain.Units;
-using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Imports;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.Benchmarks;
@@ -23,41 +20,6 @@ public sealed record ImportRun(TimeSpan Validate, TimeSpan Apply, int Errors, Im
     public long ValidateCommands { get; init; }
 
     public long ApplyCommands { get; init; }
-}
-
-/// <summary>Counts the SQL commands the importer sends (each is a round trip to the database).</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private static long _count;
-
-    public static long Count => Interlocked.Read(ref _count);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
 }
 
 /// <summary>The portal's own service registrations on a temporary SQLite file; no HTTP, no browser.</summary>
@@ -74,18 +36,8 @@ public sealed class ImportBenchmark : IAsyncDisposable
 
     public static async Task<ImportBenchmark> StartAsync(string folder)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "benchmark.db")}",
-            ["Database:SeedDemoData"] = "true",
-            ["Logging:FilePath"] = string.Empty,
-        });
-        builder.Services.AddPortal(builder.Configuration, builder.Environment);
-        builder.Services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new CommandCounter()));
-        var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+        var app = await BenchmarkPortal.StartAsync(Path.Combine(folder, "benchmark.db"), folder,
+            services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new CommandCounter())));
 
         // The administrator of the demo province: all eight villages are in scope.
         await using var services = app.Services.CreateAsyncScope();
