@@ -1,18 +1,15 @@
-using System.Data.Common;
 using System.Diagnostics;
 using ClosedXML.Excel;
+using LearningSociety.BenchmarkData;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Domain.Units;
-using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Imports;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.Benchmarks;
@@ -26,41 +23,6 @@ public sealed record ImportRun(TimeSpan Validate, TimeSpan Apply, int Errors, Im
     public long ValidateCommands { get; init; }
 
     public long ApplyCommands { get; init; }
-}
-
-/// <summary>Counts the SQL commands the importer sends (each is a round trip to the database).</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private static long _count;
-
-    public static long Count => Interlocked.Read(ref _count);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
 }
 
 /// <summary>The portal's own service registrations on a temporary SQLite file; no HTTP, no browser.</summary>
@@ -111,18 +73,8 @@ public sealed class ImportBenchmark : IAsyncDisposable
 
     public static async Task<ImportBenchmark> StartAsync(string folder)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "benchmark.db")}",
-            ["Database:SeedDemoData"] = "true",
-            ["Logging:FilePath"] = string.Empty,
-        });
-        builder.Services.AddPortal(builder.Configuration, builder.Environment);
-        builder.Services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new CommandCounter()));
-        var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+        var app = await BenchmarkPortal.StartAsync(Path.Combine(folder, "benchmark.db"), folder,
+            services => services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(new CommandCounter())));
 
         // The administrator of the demo province: all eight villages are in scope.
         await using var services = app.Services.CreateAsyncScope();
@@ -244,8 +196,8 @@ public sealed class ImportBenchmark : IAsyncDisposable
     /// <summary>
     /// The raw rate: the rows the last timed import wrote to the citizens, cards and scores tables (read back as stored,
     /// not timed), inserted again with one plain prepared INSERT per table, keys included, in one transaction, into the
-    /// copy of the database taken just before it (foreign keys enforced, as on the portal's connections). No EF, no domain, no
-    /// audit, no tallies: what the database costs by itself.
+    /// copy of the database taken just before it (foreign keys enforced, WAL and synchronous=NORMAL, as on the portal's
+    /// connections). No EF, no domain, no audit, no tallies: what the database costs by itself.
     /// </summary>
     /// <param name="warmUp">Insert into the second copy instead: the same code once before it is timed.</param>
     public async Task<(int Rows, TimeSpan Elapsed, TimeSpan Cpu)> RawInsertAsync(bool warmUp = false)
@@ -279,6 +231,13 @@ public sealed class ImportBenchmark : IAsyncDisposable
         await using (var target = new SqliteConnection($"Data Source={(warmUp ? WarmUpCopy : FreshCopy)};Pooling=False;Foreign Keys=True"))
         {
             await target.OpenAsync();
+            await using (var tuning = target.CreateCommand())
+            {
+                // As the portal's own connections (SqliteTuning): write-ahead log, synchronous=NORMAL.
+                tuning.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+                await tuning.ExecuteNonQueryAsync();
+            }
+
             await using var transaction = (SqliteTransaction)await target.BeginTransactionAsync();
             foreach (var (table, columns, values) in rows)
             {

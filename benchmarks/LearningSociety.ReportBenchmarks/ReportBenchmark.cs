@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using LearningSociety.BenchmarkData;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
-using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
@@ -10,7 +10,6 @@ using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.ReportBenchmarks;
@@ -18,19 +17,19 @@ namespace LearningSociety.ReportBenchmarks;
 /// <summary>The report services of one request scope, as the controller gets them.</summary>
 public sealed class ReportServices(IServiceProvider services, UnitScope scope, int year)
 {
-    public Task<BuiltReport?> District(int id) => services.GetRequiredService<DistrictSummaryReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> District(int id) => services.GetRequiredService<DistrictSummaryReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> Commune(int id) => services.GetRequiredService<CommuneSummaryReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year);
+    public Task<BuiltReport?> Village(int id) => services.GetRequiredService<ProposalListReport>().BuildAsync(scope, id, year, CancellationToken.None);
 
     /// <summary>Biểu 4, thực hiện chỉ tiêu kế hoạch.</summary>
-    public Task<BuiltReport?> Targets(int unitId) => services.GetRequiredService<TargetsReport>().BuildAsync(scope, unitId, year);
+    public Task<BuiltReport?> Targets(int unitId) => services.GetRequiredService<TargetsReport>().BuildAsync(scope, unitId, year, CancellationToken.None);
 
     /// <summary>Biểu 3, phổ cập giáo dục, xóa mù chữ.</summary>
-    public Task<BuiltReport?> Universalization(int unitId) => services.GetRequiredService<UniversalizationReport>().BuildAsync(scope, unitId, year);
+    public Task<BuiltReport?> Universalization(int unitId) => services.GetRequiredService<UniversalizationReport>().BuildAsync(scope, unitId, year, CancellationToken.None);
 
-    public Task<BuiltReport?> Plan(int planId) => services.GetRequiredService<PlanReport>().BuildAsync(scope, planId);
+    public Task<BuiltReport?> Plan(int planId) => services.GetRequiredService<PlanReport>().BuildAsync(scope, planId, CancellationToken.None);
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
@@ -57,18 +56,8 @@ public sealed class ReportBenchmark : IAsyncDisposable
     public static async Task<ReportBenchmark> StartAsync(string folder)
     {
         var databasePath = Path.Combine(folder, "reports.db");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
-            ["Database:SeedDemoData"] = "false",
-            ["Logging:FilePath"] = string.Empty,
-        });
-        builder.Services.AddPortal(builder.Configuration, builder.Environment);
-        builder.Services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new CommandCounter()));
-        var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+        var app = await BenchmarkPortal.StartAsync(databasePath, folder,
+            services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new CommandCounter())));
         return new ReportBenchmark(app, databasePath, new VietnamClock(TimeProvider.System).Today().Year);
     }
 
@@ -76,7 +65,8 @@ public sealed class ReportBenchmark : IAsyncDisposable
     {
         await using var services = app.Services.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var seeded = await new DistrictSeeder(db, year).SeedAsync();
+        var seeded = await new DistrictSeeder(db, year, DistrictSize.Full).SeedAsync();
+        await DistrictDatabase.FinishAsync(services.ServiceProvider, vacuum: false);
         var province = await db.AdministrativeUnits.AsNoTracking().SingleAsync(u => u.Level.Code == AdministrativeLevel.Province);
         scope = new UnitScope([new ScopeGrant(PortalRole.SystemAdministrator, province.Id, province.Path, province.Name)]);
         return seeded;

@@ -72,6 +72,7 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
         // 2. The commune returns Mai with a reason and forwards Lan.
         var commune = await portal.SignInAsync("ubndxa", DesktopWidth, DesktopHeight);
         await OpenMenuItemAsync(commune, "Xét duyệt");
+        await OpenUnitAsync(commune, "Thôn Bác Vọng Đông");
         await Expect(SelectBox(commune, Lan)).ToBeEnabledAsync();
         await Expect(SelectBox(commune, Mai)).ToBeEnabledAsync();
         await KestrelPortal.ScreenshotAsync(commune, "route-03-commune-inbox");
@@ -112,6 +113,7 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
         await Expect(branch.GetByTestId("candidate-state")).ToContainTextAsync("Đang xét duyệt");
 
         await OpenMenuItemAsync(commune, "Xét duyệt");
+        await OpenUnitAsync(commune, "Thôn Bác Vọng Đông");
         await SelectBox(commune, Mai).CheckAsync();
         await commune.GetByRole(AriaRole.Button, new() { Name = "Chuyển lên", Exact = true }).ClickAsync();
         await Expect(commune.GetByRole(AriaRole.Status)).ToContainTextAsync("1/1 hồ sơ thành công");
@@ -120,8 +122,12 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
         var district = await portal.SignInAsync("phonggd", DesktopWidth, DesktopHeight);
         district.Dialog += (_, dialog) => dialog.AcceptAsync();
         await OpenMenuItemAsync(district, "Xét duyệt");
-        await SelectBox(district, Lan).CheckAsync();
-        await SelectBox(district, Mai).CheckAsync();
+        await Expect(district.GetByTestId("inbox-summary")).ToContainTextAsync("Xã Quảng Phú");
+        await OpenUnitAsync(district, "Xã Quảng Phú");
+        // The header checkbox ticks every card of the page the district may act on.
+        await district.GetByTestId("inbox").GetByRole(AriaRole.Checkbox, new() { Name = "Chọn tất cả hồ sơ trên trang này" }).CheckAsync();
+        await Expect(SelectBox(district, Lan)).ToBeCheckedAsync();
+        await Expect(SelectBox(district, Mai)).ToBeCheckedAsync();
         await KestrelPortal.ScreenshotAsync(district, "route-08-district-inbox");
         await district.GetByRole(AriaRole.Button, new() { Name = "Công nhận", Exact = true }).ClickAsync();
         await Expect(district.GetByRole(AriaRole.Status)).ToContainTextAsync("2/2 hồ sơ thành công");
@@ -198,6 +204,10 @@ public sealed class ApprovalRoute(KestrelPortal portal, ITestOutputHelper output
 
     private static ILocator SelectBox(IPage page, string name)
         => page.GetByTestId("inbox").GetByRole(AriaRole.Checkbox, new() { Name = $"Chọn {name}", Exact = true });
+
+    /// <summary>Opens one unit's list from the inbox summary of a commune or district.</summary>
+    private static Task OpenUnitAsync(IPage page, string unitName)
+        => page.GetByTestId("inbox-summary").GetByRole(AriaRole.Link, new() { Name = unitName, Exact = true }).ClickAsync();
 
     private static ILocator InboxRow(IPage page, string name)
         => page.GetByTestId("inbox").GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }) });

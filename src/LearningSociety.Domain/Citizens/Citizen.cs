@@ -18,6 +18,9 @@ public sealed class Citizen
         Correct(fullName, dateOfBirth, birthYear, gender, groupId, villageId, nationalId, phone);
     }
 
+    /// <summary>The longest name kept (the column's length).</summary>
+    public const int MaxNameLength = 150;
+
     public int Id { get; private set; }
 
     public string FullName { get; private set; }
@@ -70,7 +73,18 @@ public sealed class Citizen
             throw new DomainException(error, nameof(NationalId));
         }
 
-        FullName = NormalizeName(fullName);
+        fullName = NormalizeName(fullName);
+        if (fullName.Length == 0)
+        {
+            throw new DomainException("Họ và tên không được để trống.", nameof(FullName));
+        }
+
+        if (fullName.Length > MaxNameLength)
+        {
+            throw new DomainException($"Họ và tên dài quá {MaxNameLength} ký tự.", nameof(FullName));
+        }
+
+        FullName = fullName;
         SortKey = PersonNameKey.For(FullName);
         DateOfBirth = dateOfBirth;
         BirthYear = birthYear;
@@ -87,8 +101,30 @@ public sealed class Citizen
         ConsentRecordedBy = recordedBy;
     }
 
-    /// <summary>Collapses any whitespace (tabs, non-breaking spaces from pasted text) and composes diacritics (NFC) so that the same name typed twice matches.</summary>
+    /// <summary>
+    /// Collapses any whitespace (tabs, non-breaking spaces from pasted text), drops invisible characters (format and
+    /// control characters: zero-width spaces, joiners, bidirectional overrides, byte-order marks), reads the Icelandic
+    /// eth "Ð/ð" that keyboards and OCR produce for "Đ/đ" as the Vietnamese letter, and composes diacritics (NFC), so
+    /// that the same name typed, pasted or imported twice is one name and cannot look like another.
+    /// </summary>
     public static string NormalizeName(string name)
-        => string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormC)
+    {
+        var visible = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormC))
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category is System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            visible.Append(category is System.Globalization.UnicodeCategory.Control && !char.IsWhiteSpace(c) ? ' '
+                : c == '\u00D0' ? '\u0110'
+                : c == '\u00F0' ? '\u0111'
+                : c);
+        }
+
+        return string.Join(' ', visible.ToString().Normalize(System.Text.NormalizationForm.FormC)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

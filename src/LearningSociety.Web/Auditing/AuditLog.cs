@@ -19,6 +19,8 @@ public sealed class AuditLog(AppDbContext db, AuditActor actor, TimeProvider clo
             EntityId = entityId,
             Details = details,
         });
-        await db.SaveChangesAsync();
+        // Deliberately not cancellable: a sign-in failure or an export of personal data is recorded even when the browser
+        // goes away at that moment; otherwise a client could abort its requests to leave no trace.
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 }

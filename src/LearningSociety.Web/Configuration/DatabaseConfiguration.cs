@@ -40,9 +40,11 @@ public static class DatabaseConfiguration
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
+            services.AddSingleton<SqliteTuning>();
+            services.AddHostedService<SqliteOptimizer>();
             services.AddDbContext<SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteTuning>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         else

@@ -50,8 +50,8 @@ public static class FirstAdministrator
             return 1;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var root = await db.AdministrativeUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var root = await db.AdministrativeUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync(CancellationToken.None);
         if (root is null)
         {
             if (!options.TryGetValue("province-code", out var code) || !options.TryGetValue("province-name", out var provinceName))
@@ -60,12 +60,12 @@ public static class FirstAdministrator
                 return 1;
             }
 
-            var province = await db.AdministrativeLevels.SingleAsync(l => l.Code == AdministrativeLevel.Province);
+            var province = await db.AdministrativeLevels.SingleAsync(l => l.Code == AdministrativeLevel.Province, CancellationToken.None);
             root = new AdministrativeUnit(code.Trim(), provinceName.Trim(), province, null, today);
             db.AdministrativeUnits.Add(root);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(CancellationToken.None);
             root.AssignPath();
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         var user = new ApplicationUser { UserName = userName.Trim(), FullName = fullName.Trim(), IsActive = true };
@@ -77,8 +77,8 @@ public static class FirstAdministrator
         }
 
         db.RoleAssignments.Add(new RoleAssignment(user.Id, PortalRole.SystemAdministrator, root.Id, today, null));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
         await output.WriteLineAsync($"Đã tạo quản trị hệ thống {user.UserName} cho {root.Name}.");
         return 0;
     }

@@ -4,32 +4,40 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Data;
 
 /// <summary>
-/// Applies migrations, then seeds reference data (levels, groups, indicators, rules) and, when asked,
+/// Applies migrations, fills the citizens' name sort keys the migrations left empty
+/// (<see cref="CitizenSortKeyBackfill"/>), then seeds reference data (levels, groups, indicators, rules) and, when asked,
 /// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
 /// </summary>
 public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, DemoPlanSeeder demoPlans,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool migrate, bool seedDemo, bool seedDemoPlans = true)
+    public async Task InitializeAsync(bool migrate, bool seedDemo, bool seedDemoPlans = true, CancellationToken cancellationToken = default)
     {
         if (migrate)
         {
-            await db.Database.MigrateAsync();
+            await db.Database.MigrateAsync(cancellationToken);
+            await SqliteTuning.PrepareAsync(db, cancellationToken);
         }
 
-        await reference.SeedAsync();
+        var sortKeys = await CitizenSortKeyBackfill.FillMissingAsync(db, cancellationToken: cancellationToken);
+        if (sortKeys > 0)
+        {
+            logger.LogInformation("Sort keys given to {Count} citizens registered before names had one", sortKeys);
+        }
+
+        await reference.SeedAsync(cancellationToken);
 
         // A database that had cards before the tallies existed gets them counted once.
-        if (!await db.CardTallies.AnyAsync() && await db.Registrations.AnyAsync())
+        if (!await db.CardTallies.AnyAsync(cancellationToken) && await db.Registrations.AnyAsync(cancellationToken))
         {
-            logger.LogInformation("Card tallies counted for {Buckets} buckets", await CardTallyKeeper.RebuildAsync(db, CancellationToken.None));
+            logger.LogInformation("Card tallies counted for {Buckets} buckets", await CardTallyKeeper.RebuildAsync(db, cancellationToken));
         }
-        if (seedDemo && await demo.SeedAsync())
+        if (seedDemo && await demo.SeedAsync(cancellationToken))
         {
             logger.LogInformation("Demo district seeded");
             if (seedDemoPlans)
             {
-                await demoPlans.SeedAsync();
+                await demoPlans.SeedAsync(cancellationToken);
             }
         }
     }
@@ -53,6 +61,6 @@ public static class DatabaseInitializerExtensions
         var seedDemoPlans = configuration.GetValue("Database:SeedDemoPlans", true);
 
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo, seedDemoPlans);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo, seedDemoPlans, CancellationToken.None);
     }
 }

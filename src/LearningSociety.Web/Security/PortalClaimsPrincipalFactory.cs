@@ -16,7 +16,8 @@ public sealed class PortalClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     IOptions<IdentityOptions> options,
     AppDbContext db,
-    TimeProvider clock)
+    TimeProvider clock,
+    IHttpContextAccessor httpContextAccessor)
     : UserClaimsPrincipalFactory<ApplicationUser>(userManager, options)
 {
     public const string FullNameClaim = "ls:fullname";
@@ -30,13 +31,17 @@ public sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
         identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
 
+        // Identity's factory has no cancellation token parameter. It runs inside a request (sign-in, and PrincipalRefresh on
+        // every request), so the query takes the request's token and stops when the browser goes away; called outside a
+        // request there is nothing to follow, and it runs to the end.
+        var cancellationToken = httpContextAccessor.HttpContext?.RequestAborted ?? CancellationToken.None;
         var today = new VietnamClock(clock).Today();
         var grants = await db.RoleAssignments
             .AsNoTracking()
             .Where(a => a.UserId == user.Id)
             .Where(RoleAssignment.ActiveOn(today))
             .Select(a => new ScopeGrant(a.Role, a.UnitId, a.Unit.Path, a.Unit.Name, a.Unit.Level.Code))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
         foreach (var role in grants.Select(g => g.Role).Distinct())
         {

@@ -34,6 +34,33 @@ public class CitizenNames
         Assert.Equal("Nguyễn Văn An", Citizen.NormalizeName(typed));
     }
 
+    [Theory]
+    [InlineData("Võ Thị\u200B Giang")] // zero-width space
+    [InlineData("\uFEFFVõ Thị Giang")] // byte-order mark from a pasted file
+    [InlineData("Võ \u202EThị Giang")] // right-to-left override
+    [InlineData("Võ Thị Gi\u200Dang\u2069")] // zero-width joiner, pop directional isolate
+    [InlineData("Võ Thị\u0007 Giang")] // a control character
+    public void InvisibleCharactersCannotMakeANameLookLikeAnother(string typed)
+    {
+        Assert.Equal("Võ Thị Giang", Citizen.NormalizeName(typed));
+    }
+
+    [Fact]
+    public void TheEthTypedForDStrokeIsTheVietnameseLetter()
+    {
+        Assert.Equal("Đặng Văn Đức", Citizen.NormalizeName("\u00D0ặng Văn \u00D0ức"));
+        Assert.Equal("đ", Citizen.NormalizeName("\u00F0"));
+    }
+
+    [Fact]
+    public void ANameOfInvisibleCharactersOnlyIsBlankAndATooLongNameIsRefusedAtTheField()
+    {
+        Assert.Equal("FullName", Assert.Throws<DomainException>(() => new Citizen("\u200B\u200E", null, 1975, Gender.Female, 1, 40, null, null)).Field);
+        var tooLong = Assert.Throws<DomainException>(() => new Citizen(new string('A', 151), null, 1975, Gender.Female, 1, 40, null, null));
+        Assert.Equal("FullName", tooLong.Field);
+        Assert.Contains("150", tooLong.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ACitizenIsStoredWithTheNormalizedName()
     {

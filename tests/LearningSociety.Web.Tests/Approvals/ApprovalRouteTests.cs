@@ -30,9 +30,11 @@ public class ApprovalRouteThroughTheInboxes : IDisposable
     private async Task<int> AppraisedCardAsync(string name, string village, int score)
         => (await new CardData(_factory.Services, _year).CardsAsync(new CardSpec(name, village, "N1", CardSpec.Uniform(score), CardStage.Appraised)))[0];
 
-    private static async Task<HttpResponseMessage> BulkAsync(PortalClient client, ApprovalAction action, params int[] registrationIds)
+    private async Task<HttpResponseMessage> BulkAsync(PortalClient client, ApprovalAction action, params int[] registrationIds)
     {
-        var inbox = await client.GetPageAsync("/Approvals");
+        // The list of the first card's village (a commune or district opens on the summary of its units).
+        var village = await _factory.WithDbAsync(db => db.Registrations.Where(r => r.Id == registrationIds[0]).Select(r => r.VillageId).SingleAsync());
+        var inbox = await client.GetPageAsync($"/Approvals?unitId={village}");
         var form = (IHtmlFormElement)inbox.QuerySelector("#bulk-form")!;
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var fields = new List<KeyValuePair<string, string>>

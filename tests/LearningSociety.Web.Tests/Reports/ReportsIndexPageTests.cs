@@ -17,7 +17,7 @@ public sealed class ReportsIndexPage : IDisposable
     [Theory]
     [InlineData("chihoi", 0, 0, 1)]
     [InlineData("ubndxa", 0, 1, 4)]
-    [InlineData("phonggd", 1, 2, 8)]
+    [InlineData("phonggd", 1, 2, 0)] // above a commune, villages are listed one commune at a time (below)
     public async Task ListsTheReportsOfTheUsersUnitsAndEveryLinkDownloads(string user, int districts, int communes, int villages)
     {
         var ids = await _data.CardsAsync(new CardSpec("Nguyễn Thị Lan", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Recognised));
@@ -38,6 +38,23 @@ public sealed class ReportsIndexPage : IDisposable
         {
             Assert.NotEmpty(await ReportFiles.DownloadAsync(client, link));
         }
+    }
+
+    [Fact]
+    public async Task AboveACommuneTheVillagesListsAreShownForTheChosenCommune()
+    {
+        await _data.CardsAsync(
+            new CardSpec("Nguyễn Thị Lan", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Recognised),
+            new CardSpec("Trần Văn Đức", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed),
+            new CardSpec("Lê Thị Hoa", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Appraised));
+        using var district = await _factory.SignInAsync("phonggd");
+
+        var page = await district.GetPageAsync($"/Reports?communeId={await _data.UnitIdAsync("Xã Quảng Phú")}");
+
+        var villages = page.QuerySelectorAll("[data-testid=village-reports] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(4, villages.Count);
+        Assert.Contains(villages, v => v.Contains("Thôn Bác Vọng Đông", StringComparison.Ordinal) && v.Contains("2 người đã đề nghị", StringComparison.Ordinal));
+        Assert.All(villages, v => Assert.Contains("Xã Quảng Phú", v, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public class CardTallies : IDisposable
         var actions = Enum.GetValues<ApprovalAction>().Where(a => a != ApprovalAction.LockByDecision).ToArray();
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ApprovalService>().ApplyAsync(await EveryLevelAsync(), "phonggd",
-            actions[random.Next(actions.Length)], [(card.Id, card.Version)], "Lý do thử");
+            actions[random.Next(actions.Length)], [(card.Id, card.Version)], "Lý do thử", CancellationToken.None);
     }
 
     private async Task DecisionAsync(Random random)

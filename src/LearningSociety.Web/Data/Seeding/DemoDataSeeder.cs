@@ -17,32 +17,32 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 {
     public const string DemoPassword = "Demo@12345";
 
-    public async Task<bool> SeedAsync()
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Users.AnyAsync())
+        if (await db.Users.AnyAsync(cancellationToken))
         {
             return false;
         }
 
-        var levels = await db.AdministrativeLevels.ToDictionaryAsync(l => l.Code);
+        var levels = await db.AdministrativeLevels.ToDictionaryAsync(l => l.Code, cancellationToken);
         var start = new DateOnly(2008, 1, 1);
 
-        var province = await AddUnitAsync("46", "Tỉnh Thừa Thiên Huế", levels[AdministrativeLevel.Province], null, start);
-        var district = await AddUnitAsync("481", "Huyện Quảng Điền", levels[AdministrativeLevel.District], province, start);
-        var quangPhu = await AddUnitAsync("19909", "Xã Quảng Phú", levels[AdministrativeLevel.Commune], district, start);
-        var quangVinh = await AddUnitAsync("19912", "Xã Quảng Vinh", levels[AdministrativeLevel.Commune], district, start);
+        var province = await AddUnitAsync("46", "Tỉnh Thừa Thiên Huế", levels[AdministrativeLevel.Province], null, start, cancellationToken);
+        var district = await AddUnitAsync("481", "Huyện Quảng Điền", levels[AdministrativeLevel.District], province, start, cancellationToken);
+        var quangPhu = await AddUnitAsync("19909", "Xã Quảng Phú", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
+        var quangVinh = await AddUnitAsync("19912", "Xã Quảng Vinh", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
 
         var villages = new List<AdministrativeUnit>();
         string[] quangPhuVillages = ["Thôn Bác Vọng Đông", "Thôn Bác Vọng Tây", "Thôn Phú Lương A", "Thôn Đức Nhuận"];
         string[] quangVinhVillages = ["Thôn Sơn Tùng", "Thôn Cổ Tháp", "Thôn Nam Dương", "Thôn Thủy Lập"];
         for (var i = 0; i < quangPhuVillages.Length; i++)
         {
-            villages.Add(await AddUnitAsync($"19909-{i + 1:00}", quangPhuVillages[i], levels[AdministrativeLevel.Village], quangPhu, start));
+            villages.Add(await AddUnitAsync($"19909-{i + 1:00}", quangPhuVillages[i], levels[AdministrativeLevel.Village], quangPhu, start, cancellationToken));
         }
 
         for (var i = 0; i < quangVinhVillages.Length; i++)
         {
-            villages.Add(await AddUnitAsync($"19912-{i + 1:00}", quangVinhVillages[i], levels[AdministrativeLevel.Village], quangVinh, start));
+            villages.Add(await AddUnitAsync($"19912-{i + 1:00}", quangVinhVillages[i], levels[AdministrativeLevel.Village], quangVinh, start, cancellationToken));
         }
 
         var year = new VietnamClock(clock).Today().Year;
@@ -57,33 +57,34 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             db.UnitYearProfiles.Add(new UnitYearProfile(villages[i].Id, year, false, villageAdults[i]));
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
 
-        await AddUserAsync("admin", "Quản trị hệ thống", PortalRole.SystemAdministrator, province);
-        await AddUserAsync("phonggd", "Nguyễn Thị Hồng Nhung", PortalRole.DistrictOffice, district);
-        await AddUserAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu);
-        await AddUserAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0]);
-        await AddUserAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1]);
-        await AddUserAsync("ubndvinh", "Phạm Thị Thanh Lan", PortalRole.CommuneOfficer, quangVinh);
-        await AddUserAsync("chihoivinh", "Đặng Văn Hùng", PortalRole.VillageBranch, villages[4]);
-        await AddUserAsync("xemhuyen", "Võ Thị Mai Anh", PortalRole.Viewer, district);
+        await AddUserAsync("admin", "Quản trị hệ thống", PortalRole.SystemAdministrator, province, cancellationToken);
+        await AddUserAsync("phonggd", "Nguyễn Thị Hồng Nhung", PortalRole.DistrictOffice, district, cancellationToken);
+        await AddUserAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu, cancellationToken);
+        await AddUserAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0], cancellationToken);
+        await AddUserAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1], cancellationToken);
+        await AddUserAsync("ubndvinh", "Phạm Thị Thanh Lan", PortalRole.CommuneOfficer, quangVinh, cancellationToken);
+        await AddUserAsync("chihoivinh", "Đặng Văn Hùng", PortalRole.VillageBranch, villages[4], cancellationToken);
+        await AddUserAsync("xemhuyen", "Võ Thị Mai Anh", PortalRole.Viewer, district, cancellationToken);
 
-        await AddCitizensAsync(villages[0], villages[1], year);
+        await AddCitizensAsync(villages[0], villages[1], year, cancellationToken);
         return true;
     }
 
     private async Task<AdministrativeUnit> AddUnitAsync(string code, string name, AdministrativeLevel level,
-        AdministrativeUnit? parent, DateOnly validFrom)
+        AdministrativeUnit? parent, DateOnly validFrom, CancellationToken cancellationToken)
     {
         var unit = new AdministrativeUnit(code, name, level, parent, validFrom);
         db.AdministrativeUnits.Add(unit);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         unit.AssignPath();
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         return unit;
     }
 
-    private async Task AddUserAsync(string userName, string fullName, PortalRole role, AdministrativeUnit unit)
+    private async Task AddUserAsync(string userName, string fullName, PortalRole role, AdministrativeUnit unit,
+        CancellationToken cancellationToken)
     {
         var user = new ApplicationUser { UserName = userName, FullName = fullName, IsActive = true };
         // The password rules refuse the published demo password (PortalPasswordValidator): only this seed sets it.
@@ -95,12 +96,13 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         }
 
         db.RoleAssignments.Add(new RoleAssignment(user.Id, role, unit.Id, new DateOnly(2022, 1, 1), null));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task AddCitizensAsync(AdministrativeUnit village, AdministrativeUnit otherVillage, int year)
+    private async Task AddCitizensAsync(AdministrativeUnit village, AdministrativeUnit otherVillage, int year,
+        CancellationToken cancellationToken)
     {
-        var groups = await db.CitizenGroups.ToDictionaryAsync(g => g.Code);
+        var groups = await db.CitizenGroups.ToDictionaryAsync(g => g.Code, cancellationToken);
         var now = clock.GetUtcNow();
         var consent = new VietnamClock(clock).Today();
         (string Name, int BirthYear, Gender Gender, string Group, AdministrativeUnit Village)[] people =
@@ -123,6 +125,6 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.Branch, "chihoi", now));
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -12,17 +12,17 @@ namespace LearningSociety.Web.Data.Seeding;
 /// </summary>
 public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
 {
-    public async Task SeedAsync()
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var quangVinh = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Code == "19912");
-        var quangPhu = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Code == "19909");
-        if (quangVinh is null || quangPhu is null || await db.Plans.AnyAsync())
+        var quangVinh = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Code == "19912", cancellationToken);
+        var quangPhu = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Code == "19909", cancellationToken);
+        if (quangVinh is null || quangPhu is null || await db.Plans.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var indicators = await db.TargetIndicators.ToDictionaryAsync(i => i.Code);
-        var bases = await db.LegalBases.ToListAsync();
+        var indicators = await db.TargetIndicators.ToDictionaryAsync(i => i.Code, cancellationToken);
+        var bases = await db.LegalBases.ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
         var plan = Plan.Create(quangVinh.Id, new PlanContent(
@@ -85,9 +85,9 @@ public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
             Survey(quangVinh.Id, 2024, thcsStudying: 121),
             Survey(quangPhu.Id, 2023, thcsStudying: 131));
         db.UnitYearProfiles.AddRange(
-            (await MissingProfilesAsync(quangVinh.Id, 6_420, 2023, 2024, 2025))
-                .Concat(await MissingProfilesAsync(quangPhu.Id, 7_850, 2023, 2024, 2025)));
-        await db.SaveChangesAsync();
+            (await MissingProfilesAsync(quangVinh.Id, 6_420, cancellationToken, 2023, 2024, 2025))
+                .Concat(await MissingProfilesAsync(quangPhu.Id, 7_850, cancellationToken, 2023, 2024, 2025)));
+        await db.SaveChangesAsync(cancellationToken);
 
         UniversalizationSurveyRecord Survey(int unitId, int year, int thcsStudying)
         {
@@ -105,9 +105,9 @@ public sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<IEnumerable<UnitYearProfile>> MissingProfilesAsync(int unitId, int adults, params int[] years)
+    private async Task<IEnumerable<UnitYearProfile>> MissingProfilesAsync(int unitId, int adults, CancellationToken cancellationToken, params int[] years)
     {
-        var existing = await db.UnitYearProfiles.Where(p => p.UnitId == unitId).Select(p => p.Year).ToListAsync();
+        var existing = await db.UnitYearProfiles.Where(p => p.UnitId == unitId).Select(p => p.Year).ToListAsync(cancellationToken);
         return years.Except(existing).Select(y => new UnitYearProfile(unitId, y, isDisadvantaged: false, adults));
     }
 }

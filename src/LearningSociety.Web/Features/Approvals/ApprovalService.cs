@@ -16,15 +16,16 @@ public sealed record ActionOutcome(int RegistrationId, string CitizenName, bool 
 /// </summary>
 public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
 {
+    /// <param name="cancellationToken">Stops between candidates: those already done stay done, each in its own save.</param>
     public async Task<IReadOnlyList<ActionOutcome>> ApplyAsync(UnitScope scope, string actor, ApprovalAction action,
-        IReadOnlyList<(int RegistrationId, int Version)> items, string? comment)
+        IReadOnlyList<(int RegistrationId, int Version)> items, string? comment, CancellationToken cancellationToken)
     {
-        var routes = await db.ApprovalRoutesAsync();
-        var activeRoute = (await db.ActiveCdhtRouteAsync()).Code;
+        var routes = await db.ApprovalRoutesAsync(cancellationToken);
+        var activeRoute = (await db.ActiveCdhtRouteAsync(cancellationToken)).Code;
         var outcomes = new List<ActionOutcome>();
         foreach (var (registrationId, version) in items)
         {
-            outcomes.Add(await ApplyOneAsync(scope, actor, action, registrationId, version, comment, routes, activeRoute));
+            outcomes.Add(await ApplyOneAsync(scope, actor, action, registrationId, version, comment, routes, activeRoute, cancellationToken));
             db.ChangeTracker.Clear();
         }
 
@@ -69,17 +70,17 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
     }
 
     private async Task<ActionOutcome> ApplyOneAsync(UnitScope scope, string actor, ApprovalAction action, int registrationId,
-        int version, string? comment, IReadOnlyDictionary<string, ApprovalRoute> routes, string activeRoute)
+        int version, string? comment, IReadOnlyDictionary<string, ApprovalRoute> routes, string activeRoute, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.Include(r => r.Village).Include(r => r.Citizen)
-            .FirstOrDefaultAsync(r => r.Id == registrationId);
+            .FirstOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
         if (registration is null || !scope.CanSee(registration.Village.Path))
         {
             return new ActionOutcome(registrationId, "?", false, "Không tìm thấy hồ sơ trong đơn vị của bạn.");
         }
 
         var name = registration.Citizen.FullName;
-        var candidate = await db.Candidates.Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == registrationId)
+        var candidate = await db.Candidates.Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == registrationId, cancellationToken)
             ?? Candidate.For(registration, activeRoute);
         var current = candidate.Version;
         if (current != version)
@@ -113,7 +114,7 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
         candidate.CopyFrom(approval);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using LearningSociety.Domain.Approvals;
+using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Units;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Shared;
@@ -14,97 +16,116 @@ namespace LearningSociety.Web.Features.Approvals;
 /// Each level's inbox: what waits for it along the approval route, grouped by unit, with the deadline; bulk
 /// actions report per candidate; a candidate's page shows its history and takes returns and rejections with a reason.
 /// </summary>
-public sealed class ApprovalsController(AppDbContext db, ApprovalService approvals, TimeProvider clock) : Controller
+public sealed class ApprovalsController(AppDbContext db, ApprovalService approvals, InboxQueries inbox, TimeProvider clock) : Controller
 {
-    public async Task<IActionResult> Index(int? year, int? unitId, int? groupId, string? state)
+    /// <summary>
+    /// Without a unit: the summary of the units below the user (counts per state, from the card tallies), or straight the
+    /// list when the user works for one village. With a unit: that unit's cards, filtered and paged in the database.
+    /// </summary>
+    public async Task<IActionResult> Index(int? year, int? unitId, int? groupId, string? state, int page = 1)
     {
         var scope = User.Scope();
+        var cancellationToken = HttpContext.RequestAborted;
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
-        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
-        var active = await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted);
-        var actingLevels = scope.Grants.Where(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator).Select(g => g.LevelCode).ToHashSet();
-
-        var rows = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
-            .Where(r => r.Year == selectedYear && (r.Passed == true || db.Candidates.Any(c => c.RegistrationId == r.Id)))
-            .Select(r => new
-            {
-                r.Id, Name = r.Citizen.FullName, Group = r.Group.Name, r.GroupId, r.AppraisedTotal, r.Passed,
-                VillageId = r.VillageId, Village = r.Village.Name, VillagePath = r.Village.Path, CommuneId = r.Village.ParentId, Commune = r.Village.Parent!.Name,
-                Candidate = db.Candidates.Where(c => c.RegistrationId == r.Id)
-                    .Select(c => new { c.RouteCode, c.State, c.CurrentStepOrder, c.Version, c.Reason, c.DecisionNumber }).FirstOrDefault(),
-            })
-            .ToListAsync(HttpContext.RequestAborted);
-
-        var items = rows.Select(r =>
-            {
-                var route = routes[r.Candidate?.RouteCode ?? active.Code];
-                var candidateState = r.Candidate?.State ?? CandidateState.Draft;
-                var step = r.Candidate is null ? route.FirstStep : route.Step(r.Candidate.CurrentStepOrder);
-                var waitsFor = candidateState is CandidateState.Draft or CandidateState.Returned or CandidateState.InReview ? step.LevelCode : null;
-                return new InboxItem(r.Id, r.Name, r.Group, r.GroupId, r.AppraisedTotal, r.Passed == true, r.VillageId, r.Village, r.CommuneId ?? 0, r.Commune,
-                    candidateState, step, route, r.Candidate?.Version ?? 0, r.Candidate?.Reason, r.Candidate?.DecisionNumber,
-                    waitsFor is not null && actingLevels.Contains(waitsFor) && scope.ActingGrant(r.VillagePath, waitsFor) is not null);
-            })
-            .Where(i => unitId is null || i.VillageId == unitId || i.CommuneId == unitId)
-            .Where(i => groupId is null || i.GroupId == groupId)
-            .Where(i => string.IsNullOrEmpty(state) || (state == "mine" ? i.WaitsForMe : i.State.ToString() == state))
-            .OrderByDescending(i => i.WaitsForMe).ThenBy(i => i.Name, VietnameseText.PersonName)
-            .ToList();
-
-        // Rows group by the unit one level below the viewer: villages for a commune or branch, communes above.
-        var byCommune = actingLevels.Contains("district") || scope.IsAdministrator || scope.Has(PortalRole.Viewer) && !actingLevels.Any();
-        var groups = items
-            .GroupBy(i => byCommune ? (i.CommuneId, i.CommuneName) : (i.VillageId, i.VillageName))
-            .Select(g => new InboxGroup(g.Key.Item1, g.Key.Item2, g.ToList()))
-            .OrderBy(g => g.UnitName, VietnameseText.Comparer)
-            .ToList();
-
-        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).ToListAsync(HttpContext.RequestAborted))
-            .Select(d => d.ToDomain()).OrderBy(d => d.DueDate).ToList();
-        var today = new VietnamClock(clock).Today();
-        var unitOptions = rows.Select(r => (r.VillageId, r.Village)).Concat(rows.Select(r => (r.CommuneId ?? 0, r.Commune))).Distinct()
-            .OrderBy(u => u.Item2, VietnameseText.Comparer).ToList();
-        var activeRoute = active.ToDomain();
-        var bulkActions = new List<ApprovalAction>();
-        foreach (var step in activeRoute.Steps.Where(s => actingLevels.Contains(s.LevelCode)))
+        // The summary when no unit is chosen; a branch with one village goes straight to its list.
+        var summary = unitId is null ? await inbox.SummaryAsync(scope, selectedYear, cancellationToken) : [];
+        if (unitId is null && summary is [{ LevelCode: AdministrativeLevel.Village } only])
         {
-            bulkActions.Add(step.Order == activeRoute.FirstStep.Order ? ApprovalAction.Propose : step.IsFinal ? ApprovalAction.Approve : ApprovalAction.Forward);
+            unitId = only.UnitId;
         }
 
-        return View(new InboxViewModel(selectedYear, groups, deadlines.Select(d => (d, DeadlineStatus.Of(d, today))).ToList(), bulkActions,
-            unitId, groupId, state, unitOptions, await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(HttpContext.RequestAborted),
+        InboxList? list = null;
+        if (unitId is int id)
+        {
+            var filter = await inbox.FilterAsync(scope, selectedYear, id, groupId, state, cancellationToken);
+            if (filter is null)
+            {
+                return NotFound();
+            }
+
+            var total = await filter.Records.CountAsync(cancellationToken);
+            page = Math.Clamp(page, 1, Math.Max(1, (total + InboxQueries.PageSize - 1) / InboxQueries.PageSize));
+            var items = (await filter.PageAsync(page, cancellationToken))
+                .Select(x =>
+                {
+                    var r = x.Record;
+                    var route = filter.Routes[r.RouteCode ?? filter.ActiveRoute.Code];
+                    var step = r.HasCandidate ? route.Step(r.StepOrder) : route.FirstStep;
+                    return new InboxItem(r.RegistrationId, r.Name, r.GroupName, r.Total, r.VillageName, r.State, step, r.Version, r.Reason,
+                        r.DecisionNumber, x.Mine);
+                })
+                .ToList();
+            list = new InboxList(filter.UnitId, filter.UnitName, filter.LevelCode, items, total, page,
+                await filter.Records.CountAsync(filter.WaitsForMe, cancellationToken));
+        }
+
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).ToListAsync(cancellationToken))
+            .Select(d => d.ToDomain()).OrderBy(d => d.DueDate).ToList();
+        var today = new VietnamClock(clock).Today();
+        var actingLevels = scope.Grants.Where(g => g.Role.CanAct() && g.Role != PortalRole.SystemAdministrator).Select(g => g.LevelCode).ToHashSet();
+        var activeRoute = (await db.ActiveCdhtRouteAsync(cancellationToken)).ToDomain();
+        var bulkActions = activeRoute.Steps.Where(s => actingLevels.Contains(s.LevelCode))
+            .Select(s => s.Order == activeRoute.FirstStep.Order ? ApprovalAction.Propose : s.IsFinal ? ApprovalAction.Approve : ApprovalAction.Forward)
+            .ToList();
+
+        return View(new InboxViewModel(selectedYear, summary, list, deadlines.Select(d => (d, DeadlineStatus.Of(d, today))).ToList(), bulkActions,
+            groupId, state, await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(cancellationToken),
             TempData["Outcomes"] as string));
     }
 
+    /// <summary>
+    /// Applies an action to the cards ticked on the page ("registrationId:version" pairs), or — with <paramref name="all"/> —
+    /// to every card of the unit's filter that waits for the user, found again on the server; each card reports its outcome.
+    /// </summary>
     [HttpPost]
-    public async Task<IActionResult> Bulk(ApprovalAction action, int year, List<string> selected, string? comment)
+    public async Task<IActionResult> Bulk(ApprovalAction action, int year, List<string> selected, string? comment, bool all = false,
+        int? unitId = null, int? groupId = null, string? state = null, int page = 1)
     {
-        // The page sends "registrationId:version" pairs; anything else was not sent by the page (400, never a 500).
+        var back = new { year, unitId, groupId, state, page };
         var items = new List<(int RegistrationId, int Version)>();
-        foreach (var value in selected)
+        if (all)
         {
-            var parts = value.Split(':');
-            if (parts.Length != 2
-                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var registrationId)
-                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            var filter = unitId is int id ? await inbox.FilterAsync(User.Scope(), year, id, groupId, state, HttpContext.RequestAborted) : null;
+            if (filter is null)
             {
-                return BadRequest();
+                return NotFound();
             }
 
-            items.Add((registrationId, version));
+            items.AddRange(await filter.AllWaitingForMeAsync(HttpContext.RequestAborted));
+        }
+        else
+        {
+            // The page sends "registrationId:version" pairs; anything else was not sent by the page (400, never a 500).
+            foreach (var value in selected)
+            {
+                var parts = value.Split(':');
+                if (parts.Length != 2
+                    || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var registrationId)
+                    || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+                {
+                    return BadRequest();
+                }
+
+                items.Add((registrationId, version));
+            }
         }
 
         if (items.Count == 0)
         {
-            TempData["Error"] = "Chưa chọn hồ sơ nào.";
-            return RedirectToAction(nameof(Index), new { year });
+            TempData["Error"] = all ? "Không còn hồ sơ nào chờ bạn xử lý trong bộ lọc này." : "Chưa chọn hồ sơ nào.";
+            return RedirectToAction(nameof(Index), back);
         }
 
-        var outcomes = await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, items, comment);
-        TempData["Outcomes"] = string.Join("\n", outcomes.Select(o => $"{(o.Succeeded ? "✓" : "✗")} {o.CitizenName}: {o.Message}"));
+        var outcomes = await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, items, comment, HttpContext.RequestAborted);
+        // Failures first; a long list is cut so the message stays readable (and fits the TempData cookie).
+        const int Shown = 100;
+        var lines = outcomes.OrderBy(o => o.Succeeded).Select(o => $"{(o.Succeeded ? "✓" : "✗")} {o.CitizenName}: {o.Message}").ToList();
+        TempData["Outcomes"] = string.Join("\n", lines.Take(Shown))
+            + (lines.Count > Shown ? $"\n… và {VietnameseFormat.Number(lines.Count - Shown)} hồ sơ khác." : string.Empty);
         var ok = outcomes.Count(o => o.Succeeded);
-        TempData[ok == outcomes.Count ? "Success" : "Error"] = $"{action.Label()}: {ok}/{outcomes.Count} hồ sơ thành công.";
-        return RedirectToAction(nameof(Index), new { year });
+        TempData[ok == outcomes.Count ? "Success" : "Error"] =
+            $"{action.Label()}: {VietnameseFormat.Number(ok)}/{VietnameseFormat.Number(outcomes.Count)} hồ sơ thành công.";
+        return RedirectToAction(nameof(Index), back);
     }
 
     public async Task<IActionResult> Candidate(int id)
@@ -112,7 +133,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         var scope = User.Scope();
         var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
             .Where(r => r.Id == id)
-            .Select(r => new { r.Id, r.Year, Name = r.Citizen.FullName, r.CitizenId, Village = r.Village.Name, VillagePath = r.Village.Path,
+            .Select(r => new { r.Id, r.Year, Name = r.Citizen.FullName, r.CitizenId, r.VillageId, Village = r.Village.Name, VillagePath = r.Village.Path,
                 Group = r.Group.Name, r.AppraisedTotal, r.Passed })
             .FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (registration is null)
@@ -120,7 +141,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             return NotFound();
         }
 
-        var candidate = await db.Candidates.AsNoTracking().Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == id);
+        var candidate = await db.Candidates.AsNoTracking().Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == id, HttpContext.RequestAborted);
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var route = routes[candidate?.RouteCode ?? (await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted)).Code];
         var approval = candidate?.ToDomain(route) ?? new CandidateApproval(route, registration.Year);
@@ -137,8 +158,8 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             .ToList();
         var actors = approval.History.Select(t => t.ActorUserName).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => actors.Contains(u.UserName!))
-            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
-        return View(new CandidateViewModel(registration.Id, registration.CitizenId, registration.Year, registration.Name, registration.Village,
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName, HttpContext.RequestAborted);
+        return View(new CandidateViewModel(registration.Id, registration.CitizenId, registration.Year, registration.Name, registration.VillageId, registration.Village,
             registration.Group, registration.AppraisedTotal, registration.Passed == true, approval, actions, names));
     }
 
@@ -159,7 +180,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     [HttpPost]
     public async Task<IActionResult> Act(int id, int version, ApprovalAction action, string? comment)
     {
-        var outcome = (await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, [(id, version)], comment)).Single();
+        var outcome = (await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, [(id, version)], comment, HttpContext.RequestAborted)).Single();
         TempData[outcome.Succeeded ? "Success" : "Error"] = outcome.Succeeded ? $"{action.Label()}: {outcome.Message}" : outcome.Message;
         return RedirectToAction(nameof(Candidate), new { id });
     }

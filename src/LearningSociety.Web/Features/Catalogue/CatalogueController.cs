@@ -27,14 +27,14 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == group.Id).ToListAsync(HttpContext.RequestAborted), group.Id, selectedYear);
         var rules = await db.RecognitionRules.AsNoTracking().OrderBy(r => r.ValidFromYear).ThenBy(r => r.ForDisadvantagedCommunes).ToListAsync(HttpContext.RequestAborted);
         var scopeNames = await db.AdministrativeUnits.AsNoTracking()
-            .Where(u => rules.Select(r => r.ScopeUnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+            .Where(u => rules.Select(r => r.ScopeUnitId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, HttpContext.RequestAborted);
         return View(new CatalogueViewModel(groups, group, selectedYear, definitions, rules, scopeNames));
     }
 
     [HttpGet]
     public async Task<IActionResult> EditIndicator(int id, int year)
     {
-        var definition = await db.IndicatorDefinitions.AsNoTracking().Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == id);
+        var definition = await db.IndicatorDefinitions.AsNoTracking().Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
         return definition is null
             ? NotFound()
             : View(new IndicatorInput
@@ -47,7 +47,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     [HttpPost]
     public async Task<IActionResult> EditIndicator(IndicatorInput input)
     {
-        var definition = await db.IndicatorDefinitions.Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == input.Id);
+        var definition = await db.IndicatorDefinitions.Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == input.Id, HttpContext.RequestAborted);
         if (definition is null)
         {
             return NotFound();
@@ -62,7 +62,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
         }
 
         var sameYear = await db.IndicatorDefinitions.FirstOrDefaultAsync(d =>
-            d.GroupId == definition.GroupId && d.Code == definition.Code && d.ValidFromYear == input.Year);
+            d.GroupId == definition.GroupId && d.Code == definition.Code && d.ValidFromYear == input.Year, HttpContext.RequestAborted);
         if (sameYear is not null)
         {
             sameYear.Edit(input.Text, input.Guidance ?? string.Empty, input.IsDraft);
@@ -73,7 +73,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
                 (input.Guidance ?? string.Empty).Trim(), input.IsDraft));
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = sameYear is null
             ? $"Đã tạo phiên bản năm {input.Year} của chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)}; các năm trước giữ nội dung cũ."
             : $"Đã lưu chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)} (phiên bản năm {input.Year}).";
@@ -87,7 +87,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             DigitalSkillsCutOff = RecognitionRule.DefaultDigitalSkillsCutOff };
         if (id is not null)
         {
-            var rule = await db.RecognitionRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+            var rule = await db.RecognitionRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
             if (rule is null)
             {
                 return NotFound();
@@ -114,7 +114,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             {
                 if (input.Id is int id)
                 {
-                    var rule = await db.RecognitionRules.FirstOrDefaultAsync(r => r.Id == id);
+                    var rule = await db.RecognitionRules.FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
                     if (rule is null)
                     {
                         return NotFound();
@@ -129,7 +129,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
                         input.DigitalSkillsCutOff!.Value));
                 }
 
-                await db.SaveChangesAsync();
+                await db.SaveChangesAsync(HttpContext.RequestAborted);
                 TempData["Success"] = "Đã lưu quy định công nhận. Các phiếu đã thẩm định giữ ngưỡng đã dùng khi thẩm định.";
                 return RedirectToAction(nameof(Index));
             }

@@ -24,16 +24,21 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
 
     public DateOnly Today => new VietnamClock(clock).Today();
 
-    /// <summary>One page of the filtered list and the number of citizens on every page.</summary>
-    public async Task<(IReadOnlyList<CitizenRow> Rows, int Total)> PageAsync(UnitScope scope, CitizenFilter filter, int year, int page,
-        CancellationToken cancellationToken)
-    {
-        var citizens = scope.Filter(db.Citizens.AsNoTracking(), c => c.Village.Path);
-        if (filter.VillageId is int villageId)
-        {
-            citizens = citizens.Where(c => c.VillageId == villageId);
-        }
+    /// <summary>
+    /// Above this many villages in a user's scope (a province) the list filters by unit path instead of village ids:
+    /// providers cap the parameters of one command (SQL Server at 2,100, and EF pads a list of ids to a round size),
+    /// and such a list reads most of the register anyway.
+    /// </summary>
+    public const int MaxVillageIdsInQuery = 1_000;
 
+    /// <summary>
+    /// One page of the filtered list in Vietnamese name order, and the number of citizens on every page. The page is
+    /// read from the database in <c>SortKey, Id</c> order (an index range); a page past the middle is read from the end
+    /// and turned round, so the last page of a district is as cheap as the first. A page past the last gives the last.
+    /// </summary>
+    public async Task<CitizenPage> PageAsync(UnitScope scope, CitizenFilter filter, int year, int page, CancellationToken cancellationToken)
+    {
+        var citizens = await InScopeAsync(db.Citizens.AsNoTracking(), scope, filter.VillageId, [], cancellationToken);
         if (filter.GroupId is int groupId)
         {
             citizens = citizens.Where(c => c.GroupId == groupId);
@@ -45,34 +50,48 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             citizens = citizens.Where(c => c.FullName.Contains(term) || c.NationalId == term);
         }
 
-        var joined = citizens.Select(c => new
+        // The year's card, when the status filter needs it, is one look-up on (CitizenId, Year) per citizen.
+        var cards = db.Registrations.Where(r => r.Year == year);
+        citizens = filter.Status switch
         {
-            Citizen = c,
-            Registration = db.Registrations.FirstOrDefault(r => r.CitizenId == c.Id && r.Year == year),
-        });
-        joined = filter.Status switch
-        {
-            "none" => joined.Where(x => x.Registration == null),
-            "registered" => joined.Where(x => x.Registration != null && x.Registration.Status == ScorecardStatus.Registered),
-            "selfassessed" => joined.Where(x => x.Registration != null && x.Registration.Status == ScorecardStatus.SelfAssessed),
-            "passed" => joined.Where(x => x.Registration != null && x.Registration.Passed == true),
-            "failed" => joined.Where(x => x.Registration != null && x.Registration.Passed == false),
-            _ => joined,
+            "none" => citizens.Where(c => !cards.Any(r => r.CitizenId == c.Id)),
+            "registered" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Status == ScorecardStatus.Registered)),
+            "selfassessed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Status == ScorecardStatus.SelfAssessed)),
+            "passed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == true)),
+            "failed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == false)),
+            _ => citizens,
         };
 
-        // Names sort in Vietnamese order, which SQLite cannot do: sort the (id, name) pairs here, then load one page.
-        var keys = await joined.Select(x => new { x.Citizen.Id, x.Citizen.FullName }).ToListAsync(cancellationToken);
-        var pageIds = keys.OrderBy(k => k.FullName, VietnameseText.PersonName)
-            .Skip((page - 1) * CitizenFilter.PageSize).Take(CitizenFilter.PageSize).Select(k => k.Id).ToList();
-        var rows = await joined.Where(x => pageIds.Contains(x.Citizen.Id))
-            .Select(x => new CitizenRow(x.Citizen.Id, x.Citizen.FullName, x.Citizen.BirthYear, x.Citizen.Gender, x.Citizen.Group.Name,
-                x.Citizen.Village.Name, x.Registration == null ? null : x.Registration.Id,
-                x.Registration == null ? null : x.Registration.Status,
-                x.Registration == null ? null : x.Registration.AppraisedTotal,
-                x.Registration == null ? null : x.Registration.Passed,
-                x.Citizen.ConsentDate != null))
+        var total = await citizens.CountAsync(cancellationToken);
+        var pageCount = Pager.PageCountOf(total, CitizenFilter.PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var start = (page - 1) * CitizenFilter.PageSize;
+        var size = Math.Min(CitizenFilter.PageSize, total - start);
+        if (size <= 0)
+        {
+            return new CitizenPage([], total, page);
+        }
+
+        var afterPage = total - start - size;
+        var ordered = afterPage < start
+            ? citizens.OrderByDescending(c => c.SortKey).ThenByDescending(c => c.Id).Skip(afterPage)
+            : citizens.OrderBy(c => c.SortKey).ThenBy(c => c.Id).Skip(start);
+        var rows = await (
+                from c in ordered.Take(size)
+                join r in cards on c.Id equals r.CitizenId into card
+                from r in card.DefaultIfEmpty()
+                select new
+                {
+                    c.SortKey,
+                    Row = new CitizenRow(c.Id, c.FullName, c.BirthYear, c.Gender, c.Group.Name, c.Village.Name,
+                        r == null ? null : r.Id, r == null ? null : r.Status, r == null ? null : r.AppraisedTotal,
+                        r == null ? null : r.Passed, c.ConsentDate != null),
+                })
             .ToListAsync(cancellationToken);
-        return (rows.OrderBy(r => pageIds.IndexOf(r.Id)).ToList(), keys.Count);
+
+        // Keys are ASCII and every provider compares them byte by byte, as the ordinal comparison does here.
+        return new CitizenPage(
+            rows.OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Row.Id).Select(x => x.Row).ToList(), total, page);
     }
 
     /// <summary>A citizen the user may see, with their cards; null when there is none in scope.</summary>
@@ -184,7 +203,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     /// <summary>Start of a year: every citizen registered last year in the user's villages is registered for this year.</summary>
     public async Task<int> CarryOverAsync(UnitScope scope, int year, string user, CancellationToken cancellationToken)
     {
-        var citizens = await CarryOverQuery(scope, year).Include(c => c.Village).ToListAsync(cancellationToken);
+        var citizens = await (await CarryOverQueryAsync(scope, year, cancellationToken)).Include(c => c.Village).ToListAsync(cancellationToken);
         foreach (var citizen in citizens)
         {
             db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.CarriedOver, user, clock.GetUtcNow()));
@@ -195,8 +214,8 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     }
 
     /// <summary>How many citizens <see cref="CarryOverAsync"/> would register for the year.</summary>
-    public Task<int> CarryOverCandidatesAsync(UnitScope scope, int year, CancellationToken cancellationToken)
-        => CarryOverQuery(scope, year).CountAsync(cancellationToken);
+    public async Task<int> CarryOverCandidatesAsync(UnitScope scope, int year, CancellationToken cancellationToken)
+        => await (await CarryOverQueryAsync(scope, year, cancellationToken)).CountAsync(cancellationToken);
 
     /// <summary>The citizen when the user keeps the register of their village; null (404) otherwise.</summary>
     public async Task<Citizen?> FindEditableAsync(UnitScope scope, int id, CancellationToken cancellationToken)
@@ -245,8 +264,48 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             .Select(g => new SelectListItem($"{g.Name}: {g.Description}", g.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
 
-    private IQueryable<Citizen> CarryOverQuery(UnitScope scope, int year)
-        => scope.Filter(db.Citizens, c => c.Village.Path, AccessRules.RegisterKeepers)
+    private async Task<IQueryable<Citizen>> CarryOverQueryAsync(UnitScope scope, int year, CancellationToken cancellationToken)
+        => (await InScopeAsync(db.Citizens, scope, null, AccessRules.RegisterKeepers, cancellationToken))
             .Where(c => db.Registrations.Any(r => r.CitizenId == c.Id && r.Year == year - 1)
                 && !db.Registrations.Any(r => r.CitizenId == c.Id && r.Year == year));
+
+    /// <summary>
+    /// The citizens of the villages under the user's grants (of <paramref name="roles"/>, any when empty), or of the one
+    /// village asked for when it is among them. Filtered by village id, so a village's or a commune's list reads its
+    /// own rows of the <c>(VillageId, SortKey)</c> index, not the district's rows through a join on unit paths.
+    /// </summary>
+    private async Task<IQueryable<Citizen>> InScopeAsync(IQueryable<Citizen> citizens, UnitScope scope, int? villageId, PortalRole[] roles,
+        CancellationToken cancellationToken)
+    {
+        var villages = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, roles)
+            .Where(u => u.Level.Code == AdministrativeLevel.Village)
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+        if (villageId is int only)
+        {
+            villages = villages.Contains(only) ? [only] : [];
+        }
+
+        if (villages.Count == 0)
+        {
+            return citizens.Where(_ => false);
+        }
+
+        if (villages.Count == 1)
+        {
+            var village = villages[0];
+            return citizens.Where(c => c.VillageId == village);
+        }
+
+        // Every village of the database (a district on its own portal, an administrator): no filter at all, so a page deep
+        // in the list steps through the SortKey index alone instead of reading each citizen's row to test its village.
+        if (villages.Count == await db.AdministrativeUnits.CountAsync(u => u.Level.Code == AdministrativeLevel.Village, cancellationToken))
+        {
+            return citizens;
+        }
+
+        return villages.Count <= MaxVillageIdsInQuery
+            ? citizens.Where(c => villages.Contains(c.VillageId))
+            : scope.Filter(citizens, c => c.Village.Path, roles);
+    }
 }

@@ -1,5 +1,6 @@
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LearningSociety.Web.Features.Citizens;
@@ -26,10 +27,13 @@ public sealed class CitizenFilter
 public sealed record CitizenRow(int Id, string FullName, int BirthYear, Gender Gender, string GroupName, string VillageName,
     int? RegistrationId, ScorecardStatus? Status, int? Total, bool? Passed, bool HasConsent);
 
+/// <summary>One page of the register: its rows in name order, how many citizens the filter matches, and the page shown.</summary>
+public sealed record CitizenPage(IReadOnlyList<CitizenRow> Rows, int Total, int Page);
+
 public sealed record CitizenListViewModel(CitizenFilter Filter, int Year, IReadOnlyList<CitizenRow> Rows, int TotalCount,
     IReadOnlyList<SelectListItem> Villages, IReadOnlyList<SelectListItem> Groups, bool CanEdit, int CarryOverCandidates)
 {
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)CitizenFilter.PageSize));
+    public int PageCount => Pager.PageCountOf(TotalCount, CitizenFilter.PageSize);
 }
 
 public sealed record RegistrationSummary(int Id, int Year, string GroupName, ScorecardStatus Status, int? SelfTotal, int? AppraisedTotal,

@@ -16,8 +16,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
     {
         var scope = User.Scope();
         var year = filter.Year ?? register.CurrentYear;
-        var page = Math.Max(1, filter.Page);
-        var (rows, total) = await register.PageAsync(scope, filter, year, page, cancellationToken);
+        var (rows, total, page) = await register.PageAsync(scope, filter, year, filter.Page, cancellationToken);
 
         filter.Page = page;
         var carryOver = await register.CarryOverCandidatesAsync(scope, year, cancellationToken);

@@ -33,7 +33,7 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
             return RedirectToAction(nameof(Index), new { year });
         }
 
-        var deadline = id is null ? null : await db.Deadlines.FirstOrDefaultAsync(d => d.Id == id);
+        var deadline = id is null ? null : await db.Deadlines.FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
         if (id is not null && deadline is null)
         {
             return NotFound();
@@ -48,7 +48,7 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
         deadline.LevelCode = levelCode;
         deadline.Description = description.Trim();
         deadline.DueDate = dueDate.Value;
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = $"Đã lưu hạn \"{deadline.Description}\": {dueDate:dd/MM/yyyy}.";
         return RedirectToAction(nameof(Index), new { year });
     }

@@ -35,14 +35,14 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
 
     public async Task<IActionResult> Details(int id)
     {
-        var decision = await db.RecognitionDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
-        var unitPath = decision is null ? null : await db.AdministrativeUnits.Where(u => u.Id == decision.UnitId).Select(u => u.Path).FirstAsync();
+        var decision = await db.RecognitionDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
+        var unitPath = decision is null ? null : await db.AdministrativeUnits.Where(u => u.Id == decision.UnitId).Select(u => u.Path).FirstAsync(HttpContext.RequestAborted);
         if (decision is null || !User.Scope().CanSeeDecisionOf(unitPath!))
         {
             return NotFound();
         }
 
-        var listed = await db.Candidates.CountAsync(c => c.DecisionId == id);
+        var listed = await db.Candidates.CountAsync(c => c.DecisionId == id, HttpContext.RequestAborted);
         var people = await VisiblePeople(User.Scope(), unitPath!, db.Candidates.AsNoTracking().Where(c => c.DecisionId == id))
             .Select(c => new DecisionPerson(c.RegistrationId, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Village.Name, c.Registration.Village.Parent!.Name, c.Registration.Group.Name, c.Registration.AppraisedTotal))
@@ -92,7 +92,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             ModelState.AddModelError(nameof(input.AmendsDecisionId), "Quyết định được sửa đổi không có trong các quyết định của đơn vị.");
         }
 
-        if (await db.RecognitionDecisions.AnyAsync(d => d.UnitId == grant.UnitId && d.Number == input.Number.Trim()))
+        if (await db.RecognitionDecisions.AnyAsync(d => d.UnitId == grant.UnitId && d.Number == input.Number.Trim(), HttpContext.RequestAborted))
         {
             ModelState.AddModelError(nameof(input.Number), "Số quyết định này đã được ghi nhận.");
         }
@@ -104,7 +104,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
 
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var at = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         var decision = new RecognitionDecision
         {
             Number = input.Number.Trim(), Date = input.Date!.Value, Year = input.Year, UnitId = grant.UnitId, IssuingBody = input.IssuingBody.Trim(),
@@ -112,7 +112,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             CreatedBy = User.Identity!.Name!, CreatedAt = at,
         };
         db.RecognitionDecisions.Add(decision);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         try
         {
             var candidates = await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
@@ -124,12 +124,12 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
                 candidate.CopyFrom(approval, decision.Id);
             }
 
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await transaction.CommitAsync(HttpContext.RequestAborted);
         }
         catch (Exception e) when (e is DomainException or DbUpdateException)
         {
-            await transaction.RollbackAsync();
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, e is DomainException ? e.Message
                 : "Một số hồ sơ vừa được người khác xử lý; quyết định chưa được ghi. Vui lòng tải lại và thử lại.");

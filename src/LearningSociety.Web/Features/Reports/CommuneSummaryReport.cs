@@ -11,18 +11,18 @@ namespace LearningSociety.Web.Features.Reports;
 /// <summary>Report 2: a commune's Biểu tổng hợp for the year (due 30/11), one row per village.</summary>
 public sealed class CommuneSummaryReport(AppDbContext db, CdhtResultsRollUp rollUps, TimeProvider clock)
 {
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int communeId, int year)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int communeId, int year, CancellationToken cancellationToken)
     {
         var commune = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => u.Id == communeId && u.Level.Code == AdministrativeLevel.Commune)
             .Select(u => new { u.Id, u.Name, u.Path, Parent = u.Parent == null ? null : new { u.Parent.Name, Level = u.Parent.Level.Code } })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (commune is null)
         {
             return null;
         }
 
-        var rollUp = await rollUps.ForChildrenOfAsync(commune.Id, commune.Path, year);
+        var rollUp = await rollUps.ForChildrenOfAsync(commune.Id, commune.Path, year, cancellationToken: cancellationToken);
         var recipient = commune.Parent switch
         {
             { Level: AdministrativeLevel.District } district => "Phòng Giáo dục và Đào tạo " + UnitNames.InText(district.Name),

@@ -17,7 +17,7 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class DecisionReport(AppDbContext db)
 {
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int decisionId)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int decisionId, CancellationToken cancellationToken)
     {
         var found = await db.RecognitionDecisions.AsNoTracking()
             .Where(d => d.Id == decisionId)
@@ -27,21 +27,21 @@ public sealed class DecisionReport(AppDbContext db)
                 Unit = db.AdministrativeUnits.Where(u => u.Id == d.UnitId).Select(u => new { u.Name, u.Path }).First(),
                 Amends = db.RecognitionDecisions.Where(a => a.Id == d.AmendsDecisionId).Select(a => new { a.Number, a.Date }).FirstOrDefault(),
             })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (found is null || !scope.CanSeeDecisionOf(found.Unit.Path))
         {
             return null;
         }
 
         var decision = found.Decision;
-        var listed = await db.Candidates.CountAsync(c => c.DecisionId == decisionId);
+        var listed = await db.Candidates.CountAsync(c => c.DecisionId == decisionId, cancellationToken);
         var people = (await DecisionsController.VisiblePeople(scope, found.Unit.Path, db.Candidates.AsNoTracking().Where(c => c.DecisionId == decisionId))
                 .Select(c => new
                 {
                     c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear, c.Registration.Citizen.Gender, Village = c.Registration.Village.Name,
                     Commune = c.Registration.Village.Parent!.Name, Group = c.Registration.Group.Name, c.Registration.AppraisedTotal,
                 })
-                .ToListAsync())
+                .ToListAsync(cancellationToken))
             .OrderBy(p => p.Commune, VietnameseText.Comparer).ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.FullName, VietnameseText.PersonName)
             .ToList();
 

@@ -17,15 +17,15 @@ public sealed partial class PlanReport(AppDbContext db)
 {
     private const string Blank = "……………………";
 
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int planId)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int planId, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().AsSplitQuery()
             .Include(p => p.Targets).ThenInclude(t => t.Indicator)
             .Include(p => p.Tasks)
             .Include(p => p.Responsibilities)
             .Include(p => p.LegalBases).ThenInclude(b => b.LegalBasis)
-            .FirstOrDefaultAsync(p => p.Id == planId);
-        if (plan is null || await ReportingUnit.FindAsync(db, scope, plan.UnitId, communeOrDistrictOnly: false) is not { } unit)
+            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null || await ReportingUnit.FindAsync(db, scope, plan.UnitId, cancellationToken, communeOrDistrictOnly: false) is not { } unit)
         {
             return null;
         }

@@ -22,18 +22,18 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
     /// <summary>Written where the signer's name goes, for the branch head to sign and write by hand.</summary>
     public const string SignerPlaceholder = "……………………";
 
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int villageId, int year)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int villageId, int year, CancellationToken cancellationToken)
     {
         var village = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => u.Id == villageId && u.Level.Code == AdministrativeLevel.Village)
             .Select(u => new { u.Id, u.Name, Commune = u.Parent!.Name })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (village is null)
         {
             return null;
         }
 
-        var routes = await db.ApprovalRoutesAsync();
+        var routes = await db.ApprovalRoutesAsync(cancellationToken);
         var candidates = await db.Candidates.AsNoTracking()
             .Where(c => c.Registration.VillageId == villageId && c.Registration.Year == year)
             .Select(c => new
@@ -42,7 +42,7 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
                 c.Registration.Citizen.Gender, Group = c.Registration.Group.Name, c.Registration.AppraisedTotal,
                 Scores = c.Registration.Entries.Select(e => new { e.Code, e.AppraisedScore }).ToList(),
             })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         var people = candidates
             .Where(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order))
             .OrderBy(c => c.FullName, VietnameseText.PersonName)

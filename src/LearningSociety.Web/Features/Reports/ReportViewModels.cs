@@ -5,4 +5,10 @@ namespace LearningSociety.Web.Features.Reports;
 public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0);
 
 public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
-    IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions);
+    IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions)
+{
+    /// <summary>True above a commune: the villages' lists are shown for one commune at a time.</summary>
+    public bool ChoosesCommune { get; init; }
+
+    public int? CommuneId { get; init; }
+}

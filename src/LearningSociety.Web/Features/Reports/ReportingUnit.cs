@@ -19,12 +19,13 @@ public sealed record ReportingUnit(int Id, string Name, string Path, string Leve
     public UnitRef ToUnitRef() => new(Id, Name, Path, LevelCode);
 
     /// <summary>The unit when it exists and <see cref="AccessRules.CanSeePlansOf"/> allows it; null means 404.</summary>
-    public static async Task<ReportingUnit?> FindAsync(AppDbContext db, UnitScope scope, int unitId, bool communeOrDistrictOnly = true)
+    public static async Task<ReportingUnit?> FindAsync(AppDbContext db, UnitScope scope, int unitId, CancellationToken cancellationToken,
+        bool communeOrDistrictOnly = true)
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
                 u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code))
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (unit is null || !scope.CanSeePlansOf(unit.ToUnitRef()))
         {
             return null;

@@ -4,6 +4,7 @@ using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Features.Decisions;
+using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -26,28 +27,30 @@ public sealed class ReportsController(
     UniversalizationReport universalization,
     TargetsReport targets,
     ReportExporter exporter,
+    CardCounts cardCounts,
     TimeProvider clock) : Controller
 {
     private const int FirstYear = 2022;
 
     private int CurrentYear => new VietnamClock(clock).Today().Year;
 
-    public async Task<IActionResult> Index(int? year)
+    /// <param name="communeId">Above a commune, the commune whose villages' proposal lists are shown (a district has hundreds of villages).</param>
+    public async Task<IActionResult> Index(int? year, int? communeId)
     {
         var scope = User.Scope();
         var selected = year is >= FirstYear and <= 2100 ? year.Value : CurrentYear;
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Code, Parent = u.Parent == null ? null : u.Parent.Name })
+            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code, Parent = u.Parent == null ? null : u.Parent.Name })
             .ToListAsync(HttpContext.RequestAborted);
+        var communeCount = units.Count(u => u.Level == AdministrativeLevel.Commune);
+        var villages = units.Where(u => u.Level == AdministrativeLevel.Village && (communeCount <= 1 || u.ParentId == communeId)).ToList();
+
+        // "N người đã đề nghị" per listed village, from the card tallies.
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
-        var candidates = await scope.Filter(db.Candidates.AsNoTracking(), c => c.Registration.Village.Path)
-            .Where(c => c.Year == selected)
-            .GroupBy(c => new { c.Registration.VillageId, c.State, c.RouteCode, c.CurrentStepOrder })
-            .Select(g => new { g.Key.VillageId, g.Key.State, g.Key.RouteCode, g.Key.CurrentStepOrder, Count = g.Count() })
-            .ToListAsync(HttpContext.RequestAborted);
-        var proposed = candidates
-            .Where(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routes[c.RouteCode].FirstStep.Order))
-            .GroupBy(c => c.VillageId)
+        var proposed = (await cardCounts.OfAsync(selected, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(),
+                sumToParents: false, HttpContext.RequestAborted))
+            .Where(c => c.IsProposed(routes))
+            .GroupBy(c => c.UnitId)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
         var issuers = await db.RecognitionDecisions.AsNoTracking().Where(d => d.Year == selected).Select(d => d.UnitId).Distinct()
@@ -59,47 +62,51 @@ public sealed class ReportsController(
             .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, db.Candidates.Count(c => c.DecisionId == d.Id)))
             .ToListAsync(HttpContext.RequestAborted);
 
-        List<ReportUnit> At(string level) => units.Where(u => u.Level == level)
+        List<ReportUnit> At(string level) => units.Where(u => u.Level == level && (level != AdministrativeLevel.Village || villages.Any(v => v.Id == u.Id)))
             .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))
             .OrderBy(u => u.Parent ?? string.Empty, VietnameseText.Comparer).ThenBy(u => u.Name, VietnameseText.Comparer)
             .ToList();
         return View(new ReportsIndexViewModel(selected, Enumerable.Range(FirstYear, Math.Max(1, CurrentYear - FirstYear + 1)).Reverse().ToList(),
-            At(AdministrativeLevel.District), At(AdministrativeLevel.Commune), At(AdministrativeLevel.Village), decisionRows));
+            At(AdministrativeLevel.District), At(AdministrativeLevel.Commune), At(AdministrativeLevel.Village), decisionRows)
+        {
+            ChoosesCommune = communeCount > 1,
+            CommuneId = communeId,
+        });
     }
 
     /// <summary>Report 1: a village's proposal list.</summary>
     public Task<IActionResult> Proposals(int villageId, int? year, string? format)
-        => DownloadAsync(format, year, y => proposals.BuildAsync(User.Scope(), villageId, y));
+        => DownloadAsync(format, year, y => proposals.BuildAsync(User.Scope(), villageId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 2: a commune's roll-up, rows per village.</summary>
     public Task<IActionResult> Commune(int communeId, int? year, string? format)
-        => DownloadAsync(format, year, y => communeSummaries.BuildAsync(User.Scope(), communeId, y));
+        => DownloadAsync(format, year, y => communeSummaries.BuildAsync(User.Scope(), communeId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 3: a district's roll-up, rows per commune.</summary>
     public Task<IActionResult> District(int districtId, int? year, string? format)
-        => DownloadAsync(format, year, y => districtSummaries.BuildAsync(User.Scope(), districtId, y));
+        => DownloadAsync(format, year, y => districtSummaries.BuildAsync(User.Scope(), districtId, y, HttpContext.RequestAborted));
 
     /// <summary>Report 4: a recognition decision with its annex list.</summary>
     public Task<IActionResult> Decision(int id, string? format)
-        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id));
+        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
 
     /// <summary>Report 5: one citizen's scorecard for signing.</summary>
     [HttpGet("/Reports/Scorecard/{registrationId:int}")]
     public Task<IActionResult> Scorecard(int registrationId, string? format)
-        => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId));
+        => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId, HttpContext.RequestAborted));
 
     /// <summary>A plan printed as its administrative document (Kế hoạch with the annex of key tasks).</summary>
     [HttpGet("/Reports/Plan/{id:int}")]
     public Task<IActionResult> Plan(int id, string? format)
-        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id));
+        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
 
     /// <summary>Biểu 3: phổ cập giáo dục, xóa mù chữ of a commune or a district.</summary>
     public Task<IActionResult> Universalization(int unitId, int? year, string? format)
-        => DownloadAsync(format, year, y => universalization.BuildAsync(User.Scope(), unitId, y));
+        => DownloadAsync(format, year, y => universalization.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
     /// <summary>Biểu 4: thực hiện chỉ tiêu kế hoạch of a commune or a district.</summary>
     public Task<IActionResult> Targets(int unitId, int? year, string? format)
-        => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y));
+        => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
     private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build)
     {

@@ -17,20 +17,20 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules, TimeProvider clock)
 {
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int registrationId)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int registrationId, CancellationToken cancellationToken)
     {
         var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
             .Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Group).Include(r => r.Village).ThenInclude(v => v.Parent)
-            .FirstOrDefaultAsync(r => r.Id == registrationId);
+            .FirstOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
         if (registration is null)
         {
             return null;
         }
 
         var definitions = IndicatorDefinition.VersionFor(
-            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(),
+            await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(cancellationToken),
             registration.GroupId, registration.Year);
-        var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
+        var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, cancellationToken);
         var result = registration.Evaluate(rule);
         var entries = registration.Entries.ToDictionary(e => e.Code);
         var citizen = registration.Citizen;

@@ -18,18 +18,18 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class TargetsReport(AppDbContext db, TargetResults results, TimeProvider clock)
 {
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year, CancellationToken cancellationToken)
     {
-        if (await ReportingUnit.FindAsync(db, scope, unitId) is not { } unit)
+        if (await ReportingUnit.FindAsync(db, scope, unitId, cancellationToken) is not { } unit)
         {
             return null;
         }
 
-        var (plan, rows) = await results.JudgeAsync(unit.ToUnitRef(), year);
+        var (plan, rows) = await results.JudgeAsync(unit.ToUnitRef(), year, cancellationToken);
         var fromCommunes = false;
         if (plan is null && !unit.IsCommune)
         {
-            rows = await CommuneTargetsAsync(unit, year);
+            rows = await CommuneTargetsAsync(unit, year, cancellationToken);
             fromCommunes = true;
         }
 
@@ -83,16 +83,16 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
     }
 
     /// <summary>The indicators any commune of the district targets for the year, with the district's rolled-up outcome.</summary>
-    private async Task<IReadOnlyList<TargetRow>> CommuneTargetsAsync(ReportingUnit district, int year)
+    private async Task<IReadOnlyList<TargetRow>> CommuneTargetsAsync(ReportingUnit district, int year, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var communes = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Path.StartsWith(district.Path) && u.Level.Code == AdministrativeLevel.Commune
                 && u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
-            .Select(u => u.Id).ToListAsync();
+            .Select(u => u.Id).ToListAsync(cancellationToken);
         var indicators = new Dictionary<int, TargetIndicator>();
-        foreach (var plan in (await results.PlansCoveringAsync(communes, year)).Values)
+        foreach (var plan in (await results.PlansCoveringAsync(communes, year, cancellationToken)).Values)
         {
             foreach (var target in plan.Targets.Where(t => t.Year == year))
             {
@@ -100,7 +100,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             }
         }
 
-        var outcomes = await results.OutcomesAsync(district.ToUnitRef(), year, indicators.Values);
+        var outcomes = await results.OutcomesAsync(district.ToUnitRef(), year, indicators.Values, cancellationToken);
         return
         [
             .. indicators.Values.OrderBy(i => i.Category).ThenBy(i => i.SortOrder).ThenBy(i => i.Id)

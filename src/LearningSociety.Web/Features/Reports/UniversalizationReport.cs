@@ -43,15 +43,15 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         new("Ghi chú", 2),
     ];
 
-    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year)
+    public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year, CancellationToken cancellationToken)
     {
-        if (await ReportingUnit.FindAsync(db, scope, unitId) is not { } unit)
+        if (await ReportingUnit.FindAsync(db, scope, unitId, cancellationToken) is not { } unit)
         {
             return null;
         }
 
-        var rules = await universalization.RulesAsync();
-        var plan = await targets.CurrentPlanAsync(unit.Id, year);
+        var rules = await universalization.RulesAsync(cancellationToken);
+        var plan = await targets.CurrentPlanAsync(unit.Id, year, cancellationToken);
         string Target(UniversalizationStandard standard)
             => plan?.Targets.FirstOrDefault(t => t.Year == year && t.Indicator.Computation == TargetComputation.UniversalizationLevel
                 && t.Indicator.Standard == standard) is { } target
@@ -69,8 +69,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
 
         if (unit.IsCommune)
         {
-            var now = await universalization.ForCommuneAsync(unit.Id, year);
-            var before = await universalization.ForCommuneAsync(unit.Id, year - 1);
+            var now = await universalization.ForCommuneAsync(unit.Id, year, cancellationToken);
+            var before = await universalization.ForCommuneAsync(unit.Id, year - 1, cancellationToken);
             body.Add(new ReportTable(Columns, CommuneRows(now, before, rules, Target)));
             if (now.Survey is null)
             {
@@ -83,8 +83,8 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
         }
         else
         {
-            var now = await universalization.ForDistrictAsync(unit.Path, year);
-            var before = await universalization.ForDistrictAsync(unit.Path, year - 1);
+            var now = await universalization.ForDistrictAsync(unit.Path, year, cancellationToken);
+            var before = await universalization.ForDistrictAsync(unit.Path, year - 1, cancellationToken);
             body.Add(new ReportTable(Columns, DistrictRows(now, before, rules.InForce(year), Target)));
             body.Add(new ReportParagraph("Mức đạt chuẩn của các xã") { Bold = true, FirstLineIndent = true });
             body.Add(CommuneLevels(now, rules.InForce(year)));

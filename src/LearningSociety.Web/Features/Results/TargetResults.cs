@@ -120,7 +120,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         {
             if (unit.IsCommune)
             {
-                commune = await universalization.ForCommuneAsync(unit.Id, year);
+                commune = await universalization.ForCommuneAsync(unit.Id, year, cancellationToken);
             }
             else
             {

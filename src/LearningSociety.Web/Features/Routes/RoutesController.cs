@@ -33,7 +33,7 @@ public sealed class RoutesController(AppDbContext db) : Controller
             route.IsActive = route == chosen;
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = $"Từ nay hồ sơ đề nghị mới đi theo quy trình: {chosen.Name}. Hồ sơ đang xét giữ quy trình cũ.";
         return RedirectToAction(nameof(Index));
     }

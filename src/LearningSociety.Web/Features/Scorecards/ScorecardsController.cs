@@ -109,7 +109,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         {
             try
             {
-                var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
+                var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, HttpContext.RequestAborted);
                 var result = registration.Appraise(input.ToDomain(), rule, registration.Citizen.HasConsent, User.Identity!.Name!, clock.GetUtcNow());
                 if (await SaveAsync(registration, input.ConcurrencyStamp))
                 {
@@ -129,7 +129,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     /// <summary>Evidence is personal data: served only to users who may see the village, every download audited, sent as a file that no cache keeps.</summary>
     public async Task<IActionResult> Evidence(int id)
     {
-        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
+        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, HttpContext.RequestAborted);
         if (file is null || await VisibleRegistrationAsync(file.RegistrationId) is null)
         {
             return NotFound();
@@ -143,7 +143,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     [HttpPost]
     public async Task<IActionResult> DeleteEvidence(int id)
     {
-        var file = await db.EvidenceFiles.FirstOrDefaultAsync(f => f.Id == id);
+        var file = await db.EvidenceFiles.FirstOrDefaultAsync(f => f.Id == id, HttpContext.RequestAborted);
         var registration = file is null ? null : await FindEditableAsync(file.RegistrationId);
         if (file is null || registration is null)
         {
@@ -157,7 +157,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         else
         {
             db.EvidenceFiles.Remove(file);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
             TempData["Success"] = "Đã xóa minh chứng.";
         }
 
@@ -170,7 +170,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         db.Entry(registration).Property(r => r.ConcurrencyStamp).OriginalValue = postedStamp;
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
             return true;
         }
         catch (DbUpdateConcurrencyException)
@@ -230,7 +230,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     private async Task<CdhtRegistration?> FindEditableAsync(int id)
     {
         var registration = await db.Registrations.Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village)
-            .FirstOrDefaultAsync(r => r.Id == id);
+            .FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
         return registration is not null && User.Scope().CanKeepRegisterAt(registration.Village.Path) ? registration : null;
     }
 
@@ -243,7 +243,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         var scope = User.Scope();
         var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
             .Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village).Include(r => r.Group)
-            .FirstOrDefaultAsync(r => r.Id == id);
+            .FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
         if (registration is null)
         {
             return null;
@@ -261,7 +261,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.RegistrationId == id).OrderBy(f => f.Id)
             .Select(f => new EvidenceLine(f.Id, f.IndicatorCode, f.FileName, f.ContentType, f.Length, f.UploadedBy, f.UploadedAt))
             .ToListAsync(HttpContext.RequestAborted);
-        var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year);
+        var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, HttpContext.RequestAborted);
 
         return new ScorecardViewModel(registration.Id, registration.CitizenId, registration.Citizen.FullName, registration.Village.Name,
             registration.Year, registration.Group.Name, registration.Status, registration.IsLocked, registration.Citizen.HasConsent,

@@ -13,7 +13,10 @@ public static class VietnameseText
 
     public static readonly StringComparer Comparer = StringComparer.Create(Culture, CompareOptions.None);
 
-    /// <summary>Vietnamese names sort by given name (the last word), then the whole name.</summary>
+    /// <summary>
+    /// Vietnamese names sort by given name (the last word), then the whole name. The citizen register sorts in the
+    /// database by <see cref="Domain.Citizens.PersonNameKey"/> instead, whose byte order is this one.
+    /// </summary>
     public static readonly IComparer<string> PersonName = Comparer<string>.Create((a, b) =>
     {
         var byGiven = Comparer.Compare(GivenName(a), GivenName(b));

@@ -47,7 +47,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return NotFound();
         }
 
-        var profile = await db.UnitYearProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UnitId == id && p.Year == year);
+        var profile = await db.UnitYearProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UnitId == id && p.Year == year, HttpContext.RequestAborted);
         return View(new UnitProfileInput
         {
             UnitId = id, UnitName = unit.Name, Year = year,
@@ -70,7 +70,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return View(input);
         }
 
-        var profile = await db.UnitYearProfiles.FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year);
+        var profile = await db.UnitYearProfiles.FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year, HttpContext.RequestAborted);
         if (profile is null)
         {
             db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.IsDisadvantaged, input.AdultPopulation));
@@ -80,7 +80,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             profile.Update(input.IsDisadvantaged, input.AdultPopulation);
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = $"Đã lưu thông tin năm {input.Year} của {unit.Name}.";
         return RedirectToAction(nameof(Index), new { year = input.Year });
     }
@@ -102,7 +102,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     [HttpPost]
     public async Task<IActionResult> Create(CreateUnitInput input)
     {
-        var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId);
+        var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId, HttpContext.RequestAborted);
         if (parent is null || !User.Scope().CanAdminister(parent.Path))
         {
             return NotFound();
@@ -115,7 +115,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             ModelState.AddModelError(string.Empty, "Thôn, tổ dân phố là cấp thấp nhất; không thể thêm đơn vị con.");
         }
 
-        if (await db.AdministrativeUnits.AnyAsync(u => u.Code == input.Code.Trim()))
+        if (await db.AdministrativeUnits.AnyAsync(u => u.Code == input.Code.Trim(), HttpContext.RequestAborted))
         {
             ModelState.AddModelError(nameof(input.Code), "Mã đơn vị đã tồn tại.");
         }
@@ -125,13 +125,13 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return View(input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         var unit = new AdministrativeUnit(input.Code.Trim(), input.Name.Trim(), childLevel!, parent, input.ValidFrom!.Value);
         db.AdministrativeUnits.Add(unit);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         unit.AssignPath();
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         TempData["Success"] = $"Đã thêm {unit.Name}.";
         return RedirectToAction(nameof(Index));
     }
@@ -140,7 +140,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     [HttpPost]
     public async Task<IActionResult> Close(int id, DateOnly? lastDay)
     {
-        var unit = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Id == id);
+        var unit = await db.AdministrativeUnits.FirstOrDefaultAsync(u => u.Id == id, HttpContext.RequestAborted);
         if (unit is null || !User.Scope().CanAdminister(unit.Path))
         {
             return NotFound();
@@ -150,7 +150,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         {
             var closedOn = lastDay ?? new VietnamClock(clock).Today();
             unit.Close(closedOn);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
             TempData["Success"] = $"{unit.Name} còn hiệu lực đến hết ngày {VietnameseFormat.Date(closedOn)}.";
         }
         catch (DomainException e)
@@ -163,7 +163,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
     private async Task<AdministrativeUnit?> FindActionableAsync(int id)
     {
-        var unit = await db.AdministrativeUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id);
+        var unit = await db.AdministrativeUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, HttpContext.RequestAborted);
         return unit is not null && User.Scope().CanEditUnitFacts(unit.Path)
             ? unit
             : null;

@@ -39,7 +39,7 @@ public sealed class UniversalizationController(
     public async Task<IActionResult> Commune(int unitId, int? year, CancellationToken cancellationToken)
     {
         var unit = await pages.VisibleCommuneAsync(User.Scope(), unitId, cancellationToken);
-        return unit is null ? NotFound() : await CommunePageAsync(unit, pages.SelectedYear(year), null);
+        return unit is null ? NotFound() : await CommunePageAsync(unit, pages.SelectedYear(year), null, cancellationToken);
     }
 
     [HttpPost("/Universalization/Commune/{unitId:int}")]
@@ -58,13 +58,13 @@ public sealed class UniversalizationController(
 
         if (!ModelState.IsValid)
         {
-            return await CommunePageAsync(unit, pages.SelectedYear(input.Year), input);
+            return await CommunePageAsync(unit, pages.SelectedYear(input.Year), input, cancellationToken);
         }
 
         var outcome = await entry.SaveAsync(unit, input, User.Identity?.Name ?? AuditActor.System, cancellationToken);
         if (outcome.IsStale)
         {
-            return await StaleAsync(unit, input.Year);
+            return await StaleAsync(unit, input.Year, cancellationToken);
         }
 
         if (!outcome.IsSaved)
@@ -74,7 +74,7 @@ public sealed class UniversalizationController(
                 ModelState.AddModelError(SurveyLayout.FieldName(problem.Count), problem.Message + ".");
             }
 
-            return await CommunePageAsync(unit, input.Year, input);
+            return await CommunePageAsync(unit, input.Year, input, cancellationToken);
         }
 
         TempData["Success"] = $"Đã lưu số liệu điều tra phổ cập, xóa mù chữ năm {input.Year} của {unit.Name}.";
@@ -137,8 +137,8 @@ public sealed class UniversalizationController(
 
     [HttpGet]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
-    public async Task<IActionResult> Rules(int? year)
-        => await RulesPageAsync(pages.SelectedYear(year), new ConditionCorrectionInput(), new DistrictShareCorrectionInput());
+    public async Task<IActionResult> Rules(int? year, CancellationToken cancellationToken)
+        => await RulesPageAsync(pages.SelectedYear(year), new ConditionCorrectionInput(), new DistrictShareCorrectionInput(), cancellationToken);
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
@@ -149,7 +149,7 @@ public sealed class UniversalizationController(
             return RedirectToAction(nameof(Rules), new { year = input.ConditionFromYear });
         }
 
-        return await RulesPageAsync(pages.SelectedYear(input.ConditionFromYear), input, new DistrictShareCorrectionInput());
+        return await RulesPageAsync(pages.SelectedYear(input.ConditionFromYear), input, new DistrictShareCorrectionInput(), cancellationToken);
     }
 
     [HttpPost]
@@ -161,7 +161,7 @@ public sealed class UniversalizationController(
             return RedirectToAction(nameof(Rules), new { year = input.ShareFromYear });
         }
 
-        return await RulesPageAsync(pages.SelectedYear(input.ShareFromYear), new ConditionCorrectionInput(), input);
+        return await RulesPageAsync(pages.SelectedYear(input.ShareFromYear), new ConditionCorrectionInput(), input, cancellationToken);
     }
 
     /// <summary>Shows the outcome of a correction: the success message for the next page, or the error at its field.</summary>
@@ -177,16 +177,17 @@ public sealed class UniversalizationController(
         return false;
     }
 
-    private async Task<IActionResult> RulesPageAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share)
-        => View(nameof(Rules), await pages.RulesAsync(year, condition, share));
+    private async Task<IActionResult> RulesPageAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share,
+        CancellationToken cancellationToken)
+        => View(nameof(Rules), await pages.RulesAsync(year, condition, share, cancellationToken));
 
-    private async Task<IActionResult> CommunePageAsync(UnitRef unit, int year, SurveyInput? typed)
-        => View(nameof(Commune), await pages.CommuneAsync(User.Scope(), unit, year, typed));
+    private async Task<IActionResult> CommunePageAsync(UnitRef unit, int year, SurveyInput? typed, CancellationToken cancellationToken)
+        => View(nameof(Commune), await pages.CommuneAsync(User.Scope(), unit, year, typed, cancellationToken));
 
-    private async Task<IActionResult> StaleAsync(UnitRef unit, int year)
+    private async Task<IActionResult> StaleAsync(UnitRef unit, int year, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         ModelState.AddModelError(string.Empty, StaleSurvey);
-        return await CommunePageAsync(unit, year, null);
+        return await CommunePageAsync(unit, year, null, cancellationToken);
     }
 }

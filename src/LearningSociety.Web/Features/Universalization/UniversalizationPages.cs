@@ -26,7 +26,7 @@ public sealed class UniversalizationPages(AppDbContext db, UniversalizationResul
     public async Task<UniversalizationIndexViewModel> IndexAsync(UnitScope scope, int year, CancellationToken cancellationToken)
     {
         var communes = await importer.CommunesAsync(scope, year, cancellationToken);
-        var results = (await universalization.ForCommunesAsync([.. communes.Select(c => c.Id)], year)).ToDictionary(c => c.UnitId);
+        var results = (await universalization.ForCommunesAsync([.. communes.Select(c => c.Id)], year, cancellationToken)).ToDictionary(c => c.UnitId);
         var rows = communes.Select(c =>
         {
             var result = results[c.Id];
@@ -51,10 +51,11 @@ public sealed class UniversalizationPages(AppDbContext db, UniversalizationResul
     }
 
     /// <param name="typed">The form as posted when it is shown again with its errors; null to show the stored counts.</param>
-    public async Task<CommunePageViewModel> CommuneAsync(UnitScope scope, UnitRef unit, int year, SurveyInput? typed)
+    public async Task<CommunePageViewModel> CommuneAsync(UnitScope scope, UnitRef unit, int year, SurveyInput? typed,
+        CancellationToken cancellationToken)
     {
-        var current = await universalization.ForCommuneAsync(unit.Id, year);
-        var lastYear = await universalization.ForCommuneAsync(unit.Id, year - 1);
+        var current = await universalization.ForCommuneAsync(unit.Id, year, cancellationToken);
+        var lastYear = await universalization.ForCommuneAsync(unit.Id, year - 1, cancellationToken);
         var standards = SurveyLayout.Standards
             .Select(s => (Current: current.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s),
                 Last: lastYear.Evaluation?.Standards.FirstOrDefault(r => r.Standard == s)))
@@ -71,9 +72,10 @@ public sealed class UniversalizationPages(AppDbContext db, UniversalizationResul
             current.Survey?.UpdatedBy, current.Survey?.UpdatedAt, levels, standards);
     }
 
-    public async Task<UniversalizationRulesViewModel> RulesAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share)
+    public async Task<UniversalizationRulesViewModel> RulesAsync(int year, ConditionCorrectionInput condition, DistrictShareCorrectionInput share,
+        CancellationToken cancellationToken)
     {
-        var rules = await universalization.RulesAsync();
+        var rules = await universalization.RulesAsync(cancellationToken);
         var inForce = rules.InForce(year);
         var conditions = rules.Conditions
             .OrderBy(r => r.Standard).ThenBy(r => r.Level).ThenBy(r => r.ConditionCode, StringComparer.Ordinal).ThenBy(r => r.ValidFromYear)

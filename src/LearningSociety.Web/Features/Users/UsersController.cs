@@ -49,7 +49,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             return View(input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         var user = new ApplicationUser { UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), IsActive = true };
         var result = await userManager.CreateAsync(user, input.Password);
         if (!result.Succeeded)
@@ -64,8 +64,8 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         db.RoleAssignments.Add(new RoleAssignment(user.Id, input.Role, input.UnitId!.Value, new VietnamClock(clock).Today(), null));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         TempData["Success"] = $"Đã tạo tài khoản {user.UserName}.";
         return RedirectToAction(nameof(Edit), new { id = user.Id });
     }
@@ -154,7 +154,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         db.RoleAssignments.Add(new RoleAssignment(id, input.Role, input.UnitId!.Value, input.ValidFrom!.Value, input.ValidTo));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = "Đã thêm phân quyền; có hiệu lực ngay ở yêu cầu tiếp theo của người dùng.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -162,14 +162,14 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     [HttpPost]
     public async Task<IActionResult> EndAssignment(string id, int assignmentId)
     {
-        var assignment = await db.RoleAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.UserId == id);
+        var assignment = await db.RoleAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.UserId == id, HttpContext.RequestAborted);
         if (assignment is null)
         {
             return NotFound();
         }
 
         assignment.End(new VietnamClock(clock).Today().AddDays(-1));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Success"] = "Đã kết thúc phân quyền; người dùng mất quyền này ngay ở yêu cầu tiếp theo.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -221,7 +221,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     }
 
     private Task<bool> VisibleUnitAsync(int? unitId)
-        => User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path).AnyAsync(u => u.Id == unitId);
+        => User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path).AnyAsync(u => u.Id == unitId, HttpContext.RequestAborted);
 
     private async Task<IReadOnlyList<SelectListItem>> UnitOptionsAsync()
     {
