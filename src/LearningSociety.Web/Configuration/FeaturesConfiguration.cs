@@ -16,6 +16,7 @@ public static class FeaturesConfiguration
         services.AddScoped<Data.RecognitionRuleLookup>();
         services.AddScoped<Features.Approvals.ApprovalService>();
         services.AddScoped<Features.Approvals.InboxQueries>();
+        services.AddScoped<Features.Account.AuthenticatorEnrolment>();
         services.AddScoped<Features.Results.CardCounts>();
         services.AddScoped<Features.Results.CdhtResultsRollUp>();
         services.AddScoped<Features.Reports.ProposalListReport>();

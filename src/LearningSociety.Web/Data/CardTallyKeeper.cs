@@ -47,15 +47,7 @@ public sealed class CardTallyKeeper
         var entries = Changed(db).ToList();
         _entries = entries;
         _citizens = await CitizensOfAsync(db, entries, cancellationToken);
-        if (!db.Database.IsSqlite())
-        {
-            foreach (var chunk in _citizens.Chunk(Chunk))
-            {
-                await db.Citizens.Where(c => chunk.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.BirthYear, c => c.BirthYear), cancellationToken);
-            }
-        }
-
-        _before = await BucketsAsync(db, _citizens, cancellationToken);
+        _before = await LockAndReadAsync(db, _citizens, cancellationToken);
     }
 
     private static IEnumerable<EntityEntry> Changed(AppDbContext db)
@@ -68,7 +60,22 @@ public sealed class CardTallyKeeper
     {
         _entries = [];
         _citizens = [.. citizenIds];
-        _before = await BucketsAsync(db, _citizens, cancellationToken);
+        _before = await LockAndReadAsync(db, _citizens, cancellationToken);
+    }
+
+    /// <summary>The buckets of the citizens before a change, read after locking them so that two changes about one citizen take turns.</summary>
+    private static async Task<Dictionary<TallyKey, int>> LockAndReadAsync(AppDbContext db, IReadOnlyCollection<int> citizens,
+        CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            foreach (var chunk in citizens.Chunk(Chunk))
+            {
+                await db.Citizens.Where(c => chunk.Contains(c.Id)).ExecuteUpdateAsync(u => u.SetProperty(c => c.BirthYear, c => c.BirthYear), cancellationToken);
+            }
+        }
+
+        return await BucketsAsync(db, citizens, cancellationToken);
     }
 
     /// <summary>After the save, in its transaction: adds the difference between the buckets now and before.</summary>

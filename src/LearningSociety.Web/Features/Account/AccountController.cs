@@ -1,11 +1,8 @@
-using System.Globalization;
-using System.Text;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace LearningSociety.Web.Features.Account;
 
@@ -17,17 +14,12 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     PasswordSignIn passwordSignIn,
-    IOptions<SecurityOptions> security,
+    AuthenticatorEnrolment authenticator,
     AuditLog audit) : Controller
 {
     /// <summary>The one answer to a failed sign-in, whatever failed (see <see cref="PasswordSignIn"/>).</summary>
     public const string SignInFailedMessage =
         "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản tạm thời bị khóa 15 phút.";
-
-    /// <summary>Shown in authenticator apps beside the account name.</summary>
-    public const string AuthenticatorIssuer = "Xã hội học tập";
-
-    private const int RecoveryCodeCount = 10;
 
     [AllowAnonymous]
     [HttpGet]
@@ -186,66 +178,14 @@ public sealed class AccountController(
         }
 
         return View(new TwoFactorStatusViewModel(user.TwoFactorEnabled, user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0,
-            IsRequired(), IsAllowed()));
+            authenticator.IsRequired(User.Scope()), authenticator.IsAllowed(User.Scope())));
     }
 
     [HttpGet]
-    public async Task<IActionResult> EnableAuthenticator()
-    {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (!IsAllowed())
-        {
-            return NotFound();
-        }
-
-        if (user.TwoFactorEnabled)
-        {
-            return RedirectToAction(nameof(TwoFactor));
-        }
-
-        return View(await AuthenticatorSetupAsync(user, new EnableAuthenticatorInput()));
-    }
+    public Task<IActionResult> EnableAuthenticator() => EnableAuthenticatorAsync(null);
 
     [HttpPost]
-    public async Task<IActionResult> EnableAuthenticator(EnableAuthenticatorInput input)
-    {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (!IsAllowed())
-        {
-            return NotFound();
-        }
-
-        if (user.TwoFactorEnabled)
-        {
-            return RedirectToAction(nameof(TwoFactor));
-        }
-
-        if (ModelState.IsValid && !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider,
-                TwoFactorCodeInput.Clean(input.Code)))
-        {
-            ModelState.AddModelError(nameof(input.Code), "Mã xác thực không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trong ứng dụng.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(await AuthenticatorSetupAsync(user, input));
-        }
-
-        await userManager.SetTwoFactorEnabledAsync(user, true);
-        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await signInManager.RefreshSignInAsync(user);
-        return RecoveryCodesPage(codes, "Đã bật xác thực hai bước.");
-    }
+    public Task<IActionResult> EnableAuthenticator(EnableAuthenticatorInput input) => EnableAuthenticatorAsync(input);
 
     [HttpPost]
     public async Task<IActionResult> GenerateRecoveryCodes()
@@ -256,13 +196,9 @@ public sealed class AccountController(
             return Challenge();
         }
 
-        if (!user.TwoFactorEnabled)
-        {
-            return RedirectToAction(nameof(TwoFactor));
-        }
-
-        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        return RecoveryCodesPage(codes, "Đã tạo bộ mã khôi phục mới; các mã cũ không còn dùng được.");
+        return user.TwoFactorEnabled
+            ? RecoveryCodesPage(await authenticator.NewRecoveryCodesAsync(user), "Đã tạo bộ mã khôi phục mới; các mã cũ không còn dùng được.")
+            : RedirectToAction(nameof(TwoFactor));
     }
 
     [HttpPost]
@@ -274,15 +210,13 @@ public sealed class AccountController(
             return Challenge();
         }
 
-        if (IsRequired())
+        if (authenticator.IsRequired(User.Scope()))
         {
             TempData["Error"] = "Tài khoản quản trị hệ thống bắt buộc dùng xác thực hai bước, không thể tắt.";
             return RedirectToAction(nameof(TwoFactor));
         }
 
-        await userManager.SetTwoFactorEnabledAsync(user, false);
-        await userManager.ResetAuthenticatorKeyAsync(user);
-        await signInManager.RefreshSignInAsync(user);
+        await authenticator.DisableAsync(user);
         TempData["Success"] = "Đã tắt xác thực hai bước.";
         return RedirectToAction(nameof(TwoFactor));
     }
@@ -311,48 +245,47 @@ public sealed class AccountController(
         return View(input);
     }
 
-    private IActionResult RecoveryCodesPage(IEnumerable<string>? codes, string message)
+    /// <summary>The set-up page (GET: <paramref name="input"/> null), or switching on with the code typed from the app.</summary>
+    private async Task<IActionResult> EnableAuthenticatorAsync(EnableAuthenticatorInput? input)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!authenticator.IsAllowed(User.Scope()))
+        {
+            return NotFound();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+
+        if (input is not null && ModelState.IsValid)
+        {
+            if (await authenticator.EnableAsync(user, input.Code) is { } codes)
+            {
+                return RecoveryCodesPage(codes, "Đã bật xác thực hai bước.");
+            }
+
+            ModelState.AddModelError(nameof(input.Code), "Mã xác thực không đúng hoặc đã hết hạn. Hãy nhập mã đang hiện trong ứng dụng.");
+        }
+
+        var key = await authenticator.KeyAsync(user);
+        Response.Headers.CacheControl = "no-store";
+        return View(nameof(EnableAuthenticator),
+            new EnableAuthenticatorViewModel(key.Grouped, key.Uri, authenticator.IsRequired(User.Scope()), input ?? new EnableAuthenticatorInput()));
+    }
+
+    private IActionResult RecoveryCodesPage(IReadOnlyList<string> codes, string message)
     {
         // The codes are shown once, on this response only: never cached, never put in TempData.
         Response.Headers.CacheControl = "no-store";
-        return View("RecoveryCodes", new RecoveryCodesViewModel(message, codes?.ToList() ?? []));
+        return View("RecoveryCodes", new RecoveryCodesViewModel(message, codes));
     }
-
-    private async Task<EnableAuthenticatorViewModel> AuthenticatorSetupAsync(ApplicationUser user, EnableAuthenticatorInput input)
-    {
-        var key = await userManager.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            // A new key changes the security stamp: re-issue this session's cookie so that it stays valid.
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            await signInManager.RefreshSignInAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user);
-        }
-
-        Response.Headers.CacheControl = "no-store";
-        return new EnableAuthenticatorViewModel(FormatKey(key!), AuthenticatorUri(user.UserName!, key!), IsRequired(), input);
-    }
-
-    /// <summary>The otpauth URI every authenticator app reads (key URI format): issuer, account, Base32 secret.</summary>
-    public static string AuthenticatorUri(string userName, string key)
-        => string.Create(CultureInfo.InvariantCulture,
-            $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(userName)}?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6");
-
-    private static string FormatKey(string key)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < key.Length; i += 4)
-        {
-            text.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
-        }
-
-        return text.ToString().TrimEnd().ToLowerInvariant();
-    }
-
-    /// <summary>Administrators must use a second factor when the setting says so.</summary>
-    private bool IsRequired() => security.Value.RequireTwoFactorForAdministrators && User.Scope().IsAdministrator;
-
-    private bool IsAllowed() => security.Value.AllowTwoFactor || IsRequired();
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
 }

@@ -62,44 +62,21 @@ public sealed class InboxQueries(AppDbContext db, CardCounts counts)
     /// <summary>The unit one level below each of the user's units (villages for a commune or branch, communes above), with its counts.</summary>
     public async Task<IReadOnlyList<InboxSummaryRow>> SummaryAsync(UnitScope scope, int year, CancellationToken cancellationToken)
     {
-        var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
-            .ToListAsync(cancellationToken);
-        var grantUnitIds = scope.Grants.Select(g => g.UnitId).ToHashSet();
-        var rowUnits = units.Where(u => u.ParentId is int p && grantUnitIds.Contains(p)).ToList();
-        if (rowUnits.Count == 0)
-        {
-            rowUnits = units.Where(u => grantUnitIds.Contains(u.Id)).ToList();
-        }
-
-        var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToList();
-        var rowIds = rowUnits.Select(u => u.Id).ToHashSet();
-        var sumToParents = villages.All(v => v.ParentId is int p && rowIds.Contains(p)) && !villages.Any(v => rowIds.Contains(v.Id));
-        var cards = await counts.OfAsync(year, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(), sumToParents,
-            cancellationToken);
+        var units = await counts.BelowAsync(scope, year, cancellationToken);
         var routes = await db.ApprovalRoutesAsync(cancellationToken);
         var active = (await db.ActiveCdhtRouteAsync(cancellationToken)).ToDomain();
-        var villagePaths = villages.ToDictionary(v => v.Id, v => v.Path);
-
-        return rowUnits
-            .Select(unit =>
-            {
-                var mine = cards.Where(c => sumToParents ? c.UnitId == unit.Id
-                    : villagePaths.TryGetValue(c.UnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
-                var firstLevel = active.FirstStep.LevelCode;
-                var inReview = mine.Where(c => c.HasCandidate && c.State == CandidateState.InReview)
+        var firstLevel = active.FirstStep.LevelCode;
+        return units
+            .Select(unit => new InboxSummaryRow(unit.UnitId, unit.Name, unit.LevelCode,
+                unit.Sum(c => c.Passed),
+                unit.Sum(c => c.WaitingAt(routes, active) == firstLevel),
+                [.. unit.Cards.Where(c => c.HasCandidate && c.State == CandidateState.InReview)
                     .GroupBy(c => routes[c.RouteCode].Step(c.StepOrder).Name)
-                    .Select(g => (g.Key, g.Sum(c => c.Count))).OrderBy(x => x.Key, VietnameseText.Comparer).ToList();
-                return new InboxSummaryRow(unit.Id, unit.Name, unit.Level,
-                    mine.Where(c => c.Passed).Sum(c => c.Count),
-                    mine.Where(c => c.WaitingAt(routes, active) == firstLevel).Sum(c => c.Count),
-                    inReview,
-                    mine.Where(c => c.HasCandidate && c.State == CandidateState.Returned).Sum(c => c.Count),
-                    mine.Where(c => c.HasCandidate && c.State == CandidateState.Rejected).Sum(c => c.Count),
-                    mine.Where(c => c.Recognised).Sum(c => c.Count),
-                    mine.Where(c => c.WaitingAt(routes, active) is { } level && scope.ActingGrant(unit.Path, level) is not null).Sum(c => c.Count));
-            })
-            .OrderBy(r => r.UnitName, VietnameseText.Comparer)
+                    .Select(g => (g.Key, g.Sum(c => c.Count))).OrderBy(x => x.Key, VietnameseText.Comparer)],
+                unit.Sum(c => c.HasCandidate && c.State == CandidateState.Returned),
+                unit.Sum(c => c.HasCandidate && c.State == CandidateState.Rejected),
+                unit.Sum(c => c.Recognised),
+                unit.Sum(c => c.WaitingAt(routes, active) is { } level && scope.ActingGrant(unit.Path, level) is not null)))
             .ToList();
     }
 

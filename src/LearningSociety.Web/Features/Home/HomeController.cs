@@ -25,40 +25,19 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, CardC
         var today = vietnam.Today();
         var year = today.Year;
 
-        var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
-            .ToListAsync(HttpContext.RequestAborted);
-        var population = await db.UnitYearProfiles.AsNoTracking().Where(p => p.Year == year)
+        // The year's counts per unit below the user, from the card tallies.
+        var units = await counts.BelowAsync(scope, year, HttpContext.RequestAborted);
+        var unitIds = units.Select(u => u.UnitId).ToList();
+        var population = await db.UnitYearProfiles.AsNoTracking().Where(p => p.Year == year && unitIds.Contains(p.UnitId))
             .ToDictionaryAsync(p => p.UnitId, p => p.AdultPopulation, HttpContext.RequestAborted);
-
-        var grantUnitIds = scope.Grants.Select(g => g.UnitId).ToHashSet();
-        var rowUnits = units.Where(u => u.ParentId is int p && grantUnitIds.Contains(p)).ToList();
-        if (rowUnits.Count == 0)
-        {
-            rowUnits = units.Where(u => grantUnitIds.Contains(u.Id)).ToList();
-        }
-
-        // The year's counts from the card tallies, summed in the database to the rows shown when those are the villages' communes.
-        var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToList();
-        var rowIds = rowUnits.Select(u => u.Id).ToHashSet();
-        var sumToParents = villages.All(v => v.ParentId is int p && rowIds.Contains(p)) && !villages.Any(v => rowIds.Contains(v.Id));
-        var cards = await counts.OfAsync(year, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(), sumToParents,
-            HttpContext.RequestAborted);
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var activeRoute = (await db.ActiveCdhtRouteAsync(HttpContext.RequestAborted)).ToDomain();
-        var villagePaths = villages.ToDictionary(v => v.Id, v => v.Path);
+        var cards = units.SelectMany(u => u.Cards).ToList();
 
-        var rows = rowUnits
-            .Select(unit =>
-            {
-                var mine = cards.Where(c => sumToParents ? c.UnitId == unit.Id
-                    : villagePaths.TryGetValue(c.UnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal)).ToList();
-                return new DashboardRow(unit.Id, unit.Name,
-                    mine.Sum(c => c.Count), mine.Where(c => c.SelfAssessed).Sum(c => c.Count), mine.Where(c => c.Appraised).Sum(c => c.Count),
-                    mine.Where(c => c.Passed).Sum(c => c.Count), mine.Where(c => c.IsProposed(routes)).Sum(c => c.Count),
-                    mine.Where(c => c.Recognised).Sum(c => c.Count), population.GetValueOrDefault(unit.Id));
-            })
-            .OrderBy(r => r.UnitName, VietnameseText.Comparer)
+        var rows = units
+            .Select(unit => new DashboardRow(unit.UnitId, unit.Name,
+                unit.Sum(_ => true), unit.Sum(c => c.SelfAssessed), unit.Sum(c => c.Appraised), unit.Sum(c => c.Passed),
+                unit.Sum(c => c.IsProposed(routes)), unit.Sum(c => c.Recognised), population.GetValueOrDefault(unit.UnitId)))
             .ToList();
 
         // Deadlines of the user's own levels and of the level just below, which the user waits on.

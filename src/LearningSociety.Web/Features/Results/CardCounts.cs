@@ -1,6 +1,8 @@
 using LearningSociety.Domain.Approvals;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
+using LearningSociety.Domain.Units;
+using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Results;
@@ -34,6 +36,12 @@ public sealed record CardCount(int UnitId, int GroupId, ScorecardStatus Status, 
             : null;
 }
 
+/// <summary>A unit one level below the user and its cards of the year (<see cref="CardCounts.BelowAsync"/>).</summary>
+public sealed record UnitCards(int UnitId, string Name, string Path, string LevelCode, IReadOnlyList<CardCount> Cards)
+{
+    public int Sum(Func<CardCount, bool> which) => Cards.Where(which).Sum(c => c.Count);
+}
+
 /// <summary>A village whose cards are counted.</summary>
 public readonly record struct TalliedVillage(int Id, string Path, int? ParentId);
 
@@ -44,6 +52,37 @@ public readonly record struct TalliedVillage(int Id, string Path, int? ParentId)
 /// </summary>
 public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
 {
+    /// <summary>
+    /// The units one level below each of the user's units (villages for a commune, communes for a district; the user's own
+    /// unit when nothing lies below it), each with its cards of the year: the rows of the dashboard and the inbox summary.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitCards>> BelowAsync(UnitScope scope, int year, CancellationToken cancellationToken)
+    {
+        var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
+            .ToListAsync(cancellationToken);
+        var grantUnitIds = scope.Grants.Select(g => g.UnitId).ToHashSet();
+        var rowUnits = units.Where(u => u.ParentId is int p && grantUnitIds.Contains(p)).ToList();
+        if (rowUnits.Count == 0)
+        {
+            rowUnits = units.Where(u => grantUnitIds.Contains(u.Id)).ToList();
+        }
+
+        // Summed in the database to the rows when those are the villages' parents; otherwise per village, added up by path.
+        var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToList();
+        var rowIds = rowUnits.Select(u => u.Id).ToHashSet();
+        var sumToParents = villages.All(v => v.ParentId is int p && rowIds.Contains(p)) && !villages.Any(v => rowIds.Contains(v.Id));
+        var cards = await OfAsync(year, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(), sumToParents, cancellationToken);
+        var villagePaths = villages.ToDictionary(v => v.Id, v => v.Path);
+        return rowUnits
+            .Select(unit => new UnitCards(unit.Id, unit.Name, unit.Path, unit.Level, cards
+                .Where(c => sumToParents ? c.UnitId == unit.Id
+                    : villagePaths.TryGetValue(c.UnitId, out var path) && path.StartsWith(unit.Path, StringComparison.Ordinal))
+                .ToList()))
+            .OrderBy(u => u.Name, Shared.VietnameseText.Comparer)
+            .ToList();
+    }
+
     // Scoped: lives for one request, which never counts after changing cards (a change redirects).
     private readonly Dictionary<(int, bool, string), IReadOnlyList<CardCount>> memo = [];
 
