@@ -150,7 +150,17 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             db.Registrations.Add(new CdhtRegistration(citizen, CurrentYear, RegistrationChannel.Branch, user, clock.GetUtcNow()));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // A new citizen can only collide on the CCCD: registered elsewhere a moment ago, after the form's check.
+            db.ChangeTracker.Clear();
+            throw new Domain.DomainException(NationalIdMessages.AlreadyRegistered, nameof(Citizen.NationalId));
+        }
+
         return citizen;
     }
 
@@ -187,7 +197,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     {
         if (await db.Registrations.AnyAsync(r => r.CitizenId == citizen.Id && r.Year == year, cancellationToken))
         {
-            return $"Công dân đã đăng ký năm {year}.";
+            return AlreadyRegistered(year);
         }
 
         if (year > CurrentYear)
@@ -196,12 +206,27 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
         }
 
         db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.Branch, user, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Registered by another post a moment ago (a second click, another officer): the card exists, once.
+            db.ChangeTracker.Clear();
+            return AlreadyRegistered(year);
+        }
+
         return null;
     }
 
-    /// <summary>Start of a year: every citizen registered last year in the user's villages is registered for this year.</summary>
-    public async Task<int> CarryOverAsync(UnitScope scope, int year, string user, CancellationToken cancellationToken)
+    private static string AlreadyRegistered(int year) => $"Công dân đã đăng ký năm {year}.";
+
+    /// <summary>
+    /// Start of a year: every citizen registered last year in the user's villages is registered for this year. The number
+    /// registered, or null when another post carried (some of) them over at the same moment and nothing was saved.
+    /// </summary>
+    public async Task<int?> CarryOverAsync(UnitScope scope, int year, string user, CancellationToken cancellationToken)
     {
         var citizens = await (await CarryOverQueryAsync(scope, year, cancellationToken)).Include(c => c.Village).ToListAsync(cancellationToken);
         foreach (var citizen in citizens)
@@ -209,7 +234,16 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.CarriedOver, user, clock.GetUtcNow()));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
         return citizens.Count;
     }
 

@@ -1,6 +1,7 @@
 using LearningSociety.Domain;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,6 +46,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(CitizenInput input, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -77,7 +79,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
             await FillOptionsAsync(input, cancellationToken);
             return View(input);
         }
@@ -135,7 +137,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
             }
         }
 
@@ -146,6 +148,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Removes a citizen on their request; the audit trail keeps that it happened and who did it.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var citizen = await register.FindEditableAsync(User.Scope(), id, cancellationToken);
@@ -166,6 +169,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Registers the citizen for a year (the current one, or an earlier year to enter history).</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Register(int id, int year, CancellationToken cancellationToken)
     {
         var citizen = await register.FindEditableAsync(User.Scope(), id, cancellationToken);
@@ -195,6 +199,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Start of a year: every citizen registered last year in the user's villages is registered for this year.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> CarryOver(int year, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -204,9 +209,18 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         }
 
         var count = await register.CarryOverAsync(scope, year, User.Identity!.Name!, cancellationToken);
-        TempData["Success"] = count == 0
-            ? $"Không có công dân nào của năm {year - 1} cần chuyển sang năm {year}."
-            : $"Đã chuyển {count:N0} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
+        if (count is null)
+        {
+            TempData["Error"] = $"Danh sách đăng ký năm {year} vừa được người khác chuyển sang cùng lúc nên lần chuyển này chưa lưu gì. "
+                + "Hãy xem lại danh sách; công dân nào còn chưa chuyển thì nút chuyển vẫn hiện.";
+        }
+        else
+        {
+            TempData["Success"] = count == 0
+                ? $"Không có công dân nào của năm {year - 1} cần chuyển sang năm {year}."
+                : $"Đã chuyển {count:N0} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
+        }
+
         return RedirectToAction(nameof(Index), new { year });
     }
 

@@ -5,6 +5,7 @@ using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Deadlines;
 
@@ -25,6 +26,7 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Save(int year, int? id, string levelCode, string description, DateOnly? dueDate)
     {
         if (!LevelNames.ContainsKey(levelCode) || string.IsNullOrWhiteSpace(description) || dueDate is null || dueDate.Value.Year is < 2000 or > 2100)

@@ -3,6 +3,7 @@ using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,8 @@ namespace LearningSociety.Web.Features.Units;
 /// </summary>
 public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Controller
 {
+    private const string CodeTaken = "Mã đơn vị đã tồn tại.";
+
     public async Task<IActionResult> Index(int? year)
     {
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
@@ -56,6 +59,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Profile(UnitProfileInput input)
     {
         var unit = await FindActionableAsync(input.UnitId);
@@ -100,6 +104,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(CreateUnitInput input)
     {
         var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId, HttpContext.RequestAborted);
@@ -117,7 +122,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
         if (await db.AdministrativeUnits.AnyAsync(u => u.Code == input.Code.Trim(), HttpContext.RequestAborted))
         {
-            ModelState.AddModelError(nameof(input.Code), "Mã đơn vị đã tồn tại.");
+            ModelState.AddModelError(nameof(input.Code), CodeTaken);
         }
 
         if (!ModelState.IsValid)
@@ -125,10 +130,22 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return View(input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await using var transaction = await WorkTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var unit = new AdministrativeUnit(input.Code.Trim(), input.Name.Trim(), childLevel!, parent, input.ValidFrom!.Value);
         db.AdministrativeUnits.Add(unit);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same code added by someone else a moment ago: the index saw what the check above could not.
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(input.Code), CodeTaken);
+            return View(input);
+        }
+
         unit.AssignPath();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await transaction.CommitAsync(HttpContext.RequestAborted);

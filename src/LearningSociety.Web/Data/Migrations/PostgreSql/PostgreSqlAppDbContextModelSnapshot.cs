@@ -1489,6 +1489,33 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecognitionDecisions");
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("vi_vn");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserName", "CreatedAt");
+
+                    b.ToTable("SubmittedForms", (string)null);
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

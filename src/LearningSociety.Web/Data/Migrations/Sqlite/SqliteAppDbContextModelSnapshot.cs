@@ -1343,6 +1343,31 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("RecognitionDecisions");
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserName", "CreatedAt");
+
+                    b.ToTable("SubmittedForms", (string)null);
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Security.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
