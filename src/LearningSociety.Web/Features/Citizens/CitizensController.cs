@@ -1,5 +1,6 @@
 using LearningSociety.Domain;
 using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Auditing;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -13,6 +14,10 @@ namespace LearningSociety.Web.Features.Citizens;
 /// </summary>
 public sealed class CitizensController(CitizenRegister register, AuditLog audit) : Controller
 {
+    /// <summary>A save refused because someone else saved the citizen after the form was opened.</summary>
+    public const string ChangedMeanwhile =
+        "Hồ sơ vừa được người khác thay đổi trong lúc bạn sửa nên thay đổi của bạn chưa được lưu. Xem những gì họ vừa lưu bên dưới, kiểm tra rồi bấm Lưu lại.";
+
     public async Task<IActionResult> Index(CitizenFilter filter, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -101,7 +106,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             Id = citizen.Id, FullName = citizen.FullName, DateOfBirth = citizen.DateOfBirth, BirthYear = citizen.BirthYear,
             Gender = citizen.Gender, GroupId = citizen.GroupId, VillageId = citizen.VillageId, NationalId = citizen.NationalId,
             Phone = citizen.Phone, Consent = citizen.HasConsent, ConsentDate = citizen.ConsentDate ?? register.Today,
-            RegisterThisYear = false,
+            RegisterThisYear = false, ConcurrencyStamp = citizen.ConcurrencyStamp, Loaded = ConcurrentEdit.Snapshot(CitizenValues.Of(citizen)),
         };
         await FillOptionsAsync(input, cancellationToken);
         return View(input);
@@ -131,9 +136,20 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         {
             try
             {
-                await register.CorrectAsync(citizen, input, User.Identity!.Name!, cancellationToken);
-                TempData["Success"] = "Đã lưu thông tin công dân.";
-                return RedirectToAction(nameof(Details), new { id });
+                if (await register.CorrectAsync(citizen, input, User.Identity!.Name!, cancellationToken))
+                {
+                    TempData["Success"] = "Đã lưu thông tin công dân.";
+                    return RedirectToAction(nameof(Details), new { id });
+                }
+
+                // Someone saved the citizen since this form was opened: their changes are shown and merged, nothing is overwritten.
+                if (!await register.ReconcileAsync(scope, id, input, ModelState, cancellationToken))
+                {
+                    TempData["Error"] = "Công dân này vừa bị xóa khỏi sổ hoặc chuyển khỏi thôn của bạn; thay đổi chưa được lưu.";
+                    return RedirectToAction(nameof(Index));
+                }
+
+                ModelState.AddModelError(string.Empty, ChangedMeanwhile);
             }
             catch (DomainException e)
             {
@@ -206,6 +222,12 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         if (!scope.MayKeepRegister())
         {
             return Forbid();
+        }
+
+        if (year is < RecognitionRule.FirstYear or > RecognitionRule.LastYear)
+        {
+            TempData["Error"] = $"Năm đăng ký phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.";
+            return RedirectToAction(nameof(Index));
         }
 
         var count = await register.CarryOverAsync(scope, year, User.Identity!.Name!, cancellationToken);

@@ -208,6 +208,13 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         foreach (var file in input.Files.Where(f => f.Length > 0))
         {
             var name = Path.GetFileName(file.FileName);
+            if (name.Length > EvidenceFile.MaxFileNameLength)
+            {
+                ModelState.AddModelError(nameof(input.Files),
+                    $"Tên tệp \"{name[..Math.Min(name.Length, 60)]}…\" dài quá {EvidenceFile.MaxFileNameLength} ký tự; hãy đổi tên tệp rồi tải lại.");
+                continue;
+            }
+
             if (file.Length > EvidenceFile.MaxBytes)
             {
                 ModelState.AddModelError(nameof(input.Files), $"Tệp \"{name}\" lớn hơn 5 MB.");

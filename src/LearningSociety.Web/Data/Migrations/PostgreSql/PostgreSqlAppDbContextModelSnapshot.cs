@@ -35,6 +35,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.Property<int>("BirthYear")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
 
@@ -929,6 +933,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
 
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("boolean");

@@ -33,6 +33,10 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<int>("BirthYear")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
 
@@ -869,6 +873,10 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("int");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("bit");

@@ -26,6 +26,10 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<int>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("TEXT");
 
@@ -827,6 +831,10 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("INTEGER");
