@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using LearningSociety.BenchmarkData;
 using LearningSociety.ReportBenchmarks;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Universalization;
 
-// Seeds a district of 50 communes, 500 villages and 200,000 citizens into a new SQLite file migrated with the real
-// migrations, with a plan, results and PCGD-XMC surveys for every commune and the district, then times building and
-// rendering the year's reports through the portal's own services.
+// Seeds the demo district grown to 50 communes, 500 villages and 200,000 citizens (benchmarks/LearningSociety.BenchmarkData,
+// the same data as the load test) into a new SQLite file migrated with the real migrations, with a plan, results and
+// PCGD-XMC surveys for every commune and the district, then times building and rendering the year's reports through the
+// portal's own services.
 // Usage: dotnet run -c Release --project benchmarks/LearningSociety.ReportBenchmarks [-- runs]
 // REPORT_BENCH_SAVE=folder keeps the last file of each report there, to look at what was timed.
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;

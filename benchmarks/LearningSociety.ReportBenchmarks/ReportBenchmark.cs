@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using LearningSociety.BenchmarkData;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
-using LearningSociety.Web.Configuration;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Reports;
@@ -10,7 +10,6 @@ using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.ReportBenchmarks;
@@ -57,18 +56,8 @@ public sealed class ReportBenchmark : IAsyncDisposable
     public static async Task<ReportBenchmark> StartAsync(string folder)
     {
         var databasePath = Path.Combine(folder, "reports.db");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = folder });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
-            ["Database:SeedDemoData"] = "false",
-            ["Logging:FilePath"] = string.Empty,
-        });
-        builder.Services.AddPortal(builder.Configuration, builder.Environment);
-        builder.Services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new CommandCounter()));
-        var app = builder.Build();
-        await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
+        var app = await BenchmarkPortal.StartAsync(databasePath, folder,
+            services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new CommandCounter())));
         return new ReportBenchmark(app, databasePath, new VietnamClock(TimeProvider.System).Today().Year);
     }
 
@@ -76,7 +65,8 @@ public sealed class ReportBenchmark : IAsyncDisposable
     {
         await using var services = app.Services.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var seeded = await new DistrictSeeder(db, year).SeedAsync();
+        var seeded = await new DistrictSeeder(db, year, DistrictSize.Full).SeedAsync();
+        await DistrictDatabase.FinishAsync(services.ServiceProvider, vacuum: false);
         var province = await db.AdministrativeUnits.AsNoTracking().SingleAsync(u => u.Level.Code == AdministrativeLevel.Province);
         scope = new UnitScope([new ScopeGrant(PortalRole.SystemAdministrator, province.Id, province.Path, province.Name)]);
         return seeded;

@@ -1,8 +1,11 @@
 using System.Net;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Imports;
+using LearningSociety.Web.Security;
 using LearningSociety.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static LearningSociety.Web.Tests.Imports.CitizenRow;
 
 namespace LearningSociety.Web.Tests.Imports;
@@ -359,6 +362,153 @@ public class CitizenImport : IDisposable
         Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("data-testid=\"import-success\"", html);
     }
+
+    [PortalFact]
+    public async Task ImportedCitizensAndCardsAreInTheAuditWithTheirActorTheirValuesAndTheirScores()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var started = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var rows = FiftyRows().Take(3).ToList();
+        await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+        // The same people again for last year: new cards of citizens on record.
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows), year: ImportUploads.CurrentYear - 1);
+        Assert.Equal(3, ImportUploads.Summary(page, "registrations-added"));
+
+        var cards = await _factory.WithDbAsync(db => db.Registrations.AsNoTracking()
+            .Where(r => r.Citizen.FullName.StartsWith("Người Dân Thử"))
+            .Select(r => new { r.Id, r.CitizenId, r.Year, r.Citizen.FullName, r.Citizen.NationalId, r.Citizen.Phone })
+            .ToListAsync());
+        var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "Added").ToListAsync());
+        Assert.Equal(6, cards.Count);
+        foreach (var card in cards)
+        {
+            // This year's card came with its new citizen: one row for the citizen, carrying the card and its scores.
+            var isNew = card.Year == ImportUploads.CurrentYear;
+            var row = isNew
+                ? Assert.Single(audit, a => a.Entity == "Citizen" && a.EntityId == card.CitizenId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : Assert.Single(audit, a => a.Entity == "CdhtRegistration" && a.EntityId == card.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("chihoi", row.Actor);
+            Assert.InRange(row.At, started, DateTimeOffset.UtcNow.AddMinutes(1));
+            Assert.DoesNotContain(card.NationalId!, row.Details);
+            Assert.DoesNotContain(card.Phone!, row.Details);
+
+            using var details = System.Text.Json.JsonDocument.Parse(row.Details!);
+            var root = details.RootElement;
+            System.Text.Json.JsonElement values;
+            if (isNew)
+            {
+                Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("FullName")[0].ValueKind);
+                Assert.Equal(card.FullName, root.GetProperty("FullName")[1].GetString());
+                Assert.Equal(LearningSociety.Domain.Citizens.NationalIdNumber.Mask(card.NationalId), root.GetProperty("NationalId")[1].GetString());
+                Assert.Equal(LearningSociety.Domain.Citizens.NationalIdNumber.Mask(card.Phone), root.GetProperty("Phone")[1].GetString());
+                values = root.GetProperty("CdhtRegistration")[1];
+                Assert.Equal(card.Id, values.GetProperty("Id").GetInt32());
+                Assert.False(values.TryGetProperty("CitizenId", out _), "The card inside its citizen's row does not repeat the citizen.");
+            }
+            else
+            {
+                // The interceptor's form for an added entity: property → [null, value].
+                Assert.Equal(card.CitizenId, root.GetProperty("CitizenId")[1].GetInt32());
+                values = System.Text.Json.JsonSerializer.SerializeToElement(root.EnumerateObject().ToDictionary(p => p.Name, p => p.Value[1]));
+            }
+
+            Assert.Equal(card.Year, values.GetProperty("Year").GetInt32());
+            Assert.Equal((int)ScorecardStatus.Appraised, values.GetProperty("Status").GetInt32());
+            Assert.True(values.GetProperty("Passed").GetBoolean());
+            Assert.Equal(80, values.GetProperty("AppraisedTotal").GetInt32());
+            var scores = values.GetProperty("Entries").EnumerateArray().ToList();
+            Assert.Equal(IndicatorDefinition.Codes, scores.Select(e => e.GetProperty("Code").GetString()));
+            Assert.All(scores, e => Assert.Equal((8, 8), (e.GetProperty("SelfScore").GetInt32(), e.GetProperty("AppraisedScore").GetInt32())));
+        }
+    }
+
+    [PortalFact]
+    public async Task AfterImportsTheCardTalliesEqualARecount()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var rows = FiftyRows();
+        await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+        await AssertTalliesEqualRecountAsync("new citizens with their cards");
+
+        // Last year's cards for half of them: new cards of citizens on record.
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows.Take(25)), year: ImportUploads.CurrentYear - 1);
+        Assert.Equal(25, ImportUploads.Summary(page, "registrations-added"));
+        await AssertTalliesEqualRecountAsync("last year's cards of citizens on record");
+
+        // One citizen corrected, one card re-appraised (changes through EF), two new people (in bulk).
+        List<CitizenRow> next =
+        [
+            rows[30] with { Phone = "0987 654 321" },
+            rows[31] with { Appraised = [8, 8, 8, 8, 8, 8, 8, 8, 8, 4], Reason = "Chưa tham gia tổ hợp tác" },
+            new("Người Mới Một", 1975, Self: All(9), Appraised: All(9)),
+            new("Người Mới Hai", 1976, Self: All(6)),
+        ];
+        page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, next));
+        Assert.Equal(2, ImportUploads.Summary(page, "registrations-added"));
+        Assert.Equal(1, ImportUploads.Summary(page, "registrations-updated"));
+        await AssertTalliesEqualRecountAsync("changes and new people");
+    }
+
+    [PortalFact]
+    public async Task AnImportThatFailsWhileSavingLeavesEverythingAsItWasTalliesIncluded()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var rows = FiftyRows();
+        await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows));
+
+        // A file that corrects a citizen and re-appraises a card (saved through EF, tallies moved by the interceptor) and
+        // adds new people (in bulk), the last of whom takes a CCCD someone registers between the check and the save.
+        var taken = IdFor("Nam", 1977, 777);
+        List<CitizenRow> next =
+        [
+            rows[0] with { Phone = "0987 654 321" },
+            rows[1] with { Appraised = [8, 8, 8, 8, 8, 8, 8, 8, 8, 4], Reason = "Chưa tham gia tổ hợp tác" },
+            new("Người Mới Một", 1975, Self: All(9), Appraised: All(9)),
+            new("Người Mới Hai", 1977, NationalId: taken, Self: All(8), Appraised: All(8)),
+        ];
+        var file = await ImportUploads.FileAsync(client, next);
+
+        await _factory.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var village = await db.AdministrativeUnits.AsNoTracking().SingleAsync(u => u.Name == "Thôn Bác Vọng Đông");
+            var scope = new UnitScope([new ScopeGrant(PortalRole.VillageBranch, village.Id, village.Path, village.Name)]);
+            var importer = services.GetRequiredService<CitizenImporter>();
+            var plan = await importer.ValidateAsync(new MemoryStream(file), ImportUploads.CurrentYear, scope, "chihoi");
+            Assert.True(plan.IsValid, string.Join("; ", plan.Errors.Select(e => e.Message)));
+            Assert.Equal((2, 1, 2, 1), (plan.Summary.CitizensAdded, plan.Summary.CitizensUpdated, plan.Summary.RegistrationsAdded, plan.Summary.RegistrationsUpdated));
+
+            await _factory.WithDbAsync(async other =>
+            {
+                var group = await other.CitizenGroups.FirstAsync();
+                other.Citizens.Add(new LearningSociety.Domain.Citizens.Citizen("Người Đăng Ký Trước", null, 1977,
+                    LearningSociety.Domain.Citizens.Gender.Male, group.Id, village.Id, taken, null));
+                return await other.SaveChangesAsync();
+            });
+            var before = await ImportUploads.CountsAsync(_factory);
+            var tallies = await _factory.WithDbAsync(db => CardTallyKeeper.StoredAsync(db, CancellationToken.None));
+
+            await Assert.ThrowsAsync<DbUpdateException>(() => importer.ApplyAsync(plan, "danh-sach.xlsx"));
+
+            Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
+            Assert.Equal(Sorted(tallies), Sorted(await _factory.WithDbAsync(db => CardTallyKeeper.StoredAsync(db, CancellationToken.None))));
+            Assert.Equal(rows[0].Phone, await _factory.WithDbAsync(db => db.Citizens.Where(c => c.NationalId == rows[0].NationalId).Select(c => c.Phone).SingleAsync()));
+            // A plan is applied once: a second submit of the same plan is refused, not saved twice.
+            await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ApplyAsync(plan, "danh-sach.xlsx"));
+        });
+        await AssertTalliesEqualRecountAsync("a failed import");
+    }
+
+    private async Task AssertTalliesEqualRecountAsync(string after)
+    {
+        var recount = Sorted(await _factory.WithDbAsync(db => CardTallyKeeper.RecountAsync(db, CancellationToken.None)));
+        var stored = Sorted(await _factory.WithDbAsync(db => CardTallyKeeper.StoredAsync(db, CancellationToken.None)));
+        Assert.True(recount.SequenceEqual(stored),
+            $"After {after}: stored {string.Join("; ", stored.Except(recount))} ≠ recount {string.Join("; ", recount.Except(stored))}");
+        Assert.NotEmpty(stored);
+    }
+
+    private static List<KeyValuePair<TallyKey, int>> Sorted(Dictionary<TallyKey, int> counts) => [.. counts.OrderBy(x => x.Key.ToString())];
 
     private Task<Dictionary<string, (bool?, int?, int?)>> PassedByNameAsync()
         => _factory.WithDbAsync(async db => (await db.Registrations.AsNoTracking()

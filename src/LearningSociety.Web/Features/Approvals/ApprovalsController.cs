@@ -27,7 +27,8 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         var scope = User.Scope();
         var cancellationToken = HttpContext.RequestAborted;
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
-        var summary = await inbox.SummaryAsync(scope, selectedYear, cancellationToken);
+        // The summary when no unit is chosen; a branch with one village goes straight to its list.
+        var summary = unitId is null ? await inbox.SummaryAsync(scope, selectedYear, cancellationToken) : [];
         if (unitId is null && summary is [{ LevelCode: AdministrativeLevel.Village } only])
         {
             unitId = only.UnitId;

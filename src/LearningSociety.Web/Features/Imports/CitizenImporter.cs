@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using LearningSociety.Domain;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Deadlines;
@@ -12,6 +13,7 @@ using LearningSociety.Web.Features.Scorecards;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LearningSociety.Web.Features.Imports;
 
@@ -22,7 +24,7 @@ namespace LearningSociety.Web.Features.Imports;
 /// domain rules on them (<see cref="CitizenChanges"/>), reporting every error; <see cref="ApplyAsync"/> saves a clean
 /// file all or nothing (<see cref="AllOrNothing"/>). Importing the same file twice changes nothing.
 /// </summary>
-public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules, TimeProvider clock, ILogger<CitizenImporter> logger)
+public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules, CardTallyKeeper tally, TimeProvider clock, ILogger<CitizenImporter> logger)
 {
     public const long MaxFileBytes = 10L * 1024 * 1024;
 
@@ -30,9 +32,6 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
 
     /// <summary>Keeps IN lists well under SQL Server's 2,100 parameters.</summary>
     internal const int ChunkSize = 500;
-
-    /// <summary>New citizens saved per SaveChanges (each with its card, ten scorecard rows and their audit rows).</summary>
-    private const int ApplyChunkSize = 500;
 
 
     /// <summary>The open villages where the user may import: those under a village-branch or administrator grant.</summary>
@@ -110,6 +109,13 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
 
         var existing = await ExistingCitizens.LoadAsync(db, rows, villages, cancellationToken);
         var matches = new CitizenMatching(rows, existing, errors).Match();
+        // Everyone in the file's villages was read, untracked, to match against; only the matched may change: they alone are
+        // tracked (thousands of others in a large commune cost nothing to save).
+        foreach (var citizen in matches.Values.Distinct())
+        {
+            db.Citizens.Attach(citizen);
+        }
+
         var changes = new CitizenChanges(db, rows, matches, errors, actor, clock.GetUtcNow());
         await changes.LoadRegistrationsAsync(cancellationToken);
         await changes.LoadRulesAsync(rules, cancellationToken);
@@ -130,10 +136,10 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
     }
 
     /// <summary>
-    /// Saves a clean plan in one transaction: the changes to existing citizens and cards in one
-    /// SaveChanges, then the new citizens with their cards in chunks (the audit interceptor records
-    /// every change in the same transaction). A plan without changes writes nothing at all, not even
-    /// an audit row. Must be called on the importer (the DbContext) that made the plan.
+    /// Saves a clean plan in one transaction: the changes to citizens and cards on record in one SaveChanges (audited by
+    /// the interceptor), then the new citizens, their cards and scores in bulk (<see cref="NewCardsAsync"/>). A plan
+    /// without changes writes nothing at all, not even an audit row. Must be called on the importer (the DbContext) that
+    /// made the plan.
     /// </summary>
     public async Task<ImportSummary> ApplyAsync(ImportPlan plan, string? fileName = null, CancellationToken cancellationToken = default)
     {
@@ -160,43 +166,127 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
 
         var stopwatch = Stopwatch.StartNew();
         var summary = plan.Summary;
-
-        // New cards of citizens already on record go with the changes to tracked entities; new citizens
-        // go with their own cards, a chunk at a time (see below).
-        var cardsOfExisting = plan.NewRegistrations.Where(r => r.Citizen.Id != 0).ToList();
-        var cardsOfNew = plan.NewRegistrations.Where(r => r.Citizen.Id == 0).ToLookup(r => r.Citizen);
         await AllOrNothing.SaveAsync(db, async ct =>
         {
-            db.Registrations.AddRange(cardsOfExisting);
+            // Citizens and cards on record were changed in memory by their domain methods while checking.
             db.AuditEntries.Add(ImportAuditEntry(plan, fileName));
             await db.SaveChangesAsync(ct);
-
-            // Each new row costs tracked entities and their audit rows (and the SQLite provider sends one
-            // command per row). Saving in chunks and clearing the tracker keeps the live heap small: for
-            // 10,000 rows the peak working set is about 0.5 GB instead of 0.9 GB. Still one transaction:
-            // a failure in any chunk rolls back the whole file.
             db.ChangeTracker.Clear();
-            foreach (var chunk in plan.NewCitizens.Chunk(ApplyChunkSize))
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                try
-                {
-                    db.Citizens.AddRange(chunk);
-                    db.Registrations.AddRange(chunk.SelectMany(c => cardsOfNew[c]));
-                }
-                finally
-                {
-                    db.ChangeTracker.AutoDetectChangesEnabled = true;
-                }
-
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-            }
+            await NewCardsAsync(plan, ct);
         }, cancellationToken);
 
         logger.LogInformation("Import saved: {Rows} rows, {Added} citizens added, {Updated} updated, in {Elapsed} ms",
             summary.Rows, summary.CitizensAdded, summary.CitizensUpdated, stopwatch.ElapsedMilliseconds);
         return summary;
+    }
+
+    /// <summary>
+    /// Writes the new citizens, every new card (of new citizens and of citizens on record) and its scores without the change
+    /// tracker (<see cref="BulkInsert"/>: EF would send one command per row, and the interceptor an audit row per entity),
+    /// then one audit row per new citizen carrying their card and scores, or per new card of a citizen on record. The
+    /// objects are the ones the domain built while checking. The card tallies move in the same transaction.
+    /// </summary>
+    private async Task NewCardsAsync(ImportPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.NewCitizens.Count == 0 && plan.NewRegistrations.Count == 0)
+        {
+            return;
+        }
+
+        // New cards of citizens on record may move those citizens' other buckets (runs of years); new citizens had none.
+        var citizensOnRecord = plan.NewRegistrations.Where(r => r.Citizen.Id != 0).Select(r => r.Citizen.Id).Distinct().ToList();
+        await tally.CaptureAsync(db, citizensOnRecord, cancellationToken);
+        try
+        {
+            await BulkInsert.WriteAsync(db, plan.NewCitizens, GeneratedKeys.ReadBack, cancellationToken);
+            await BulkInsert.WriteAsync(db, plan.NewRegistrations, GeneratedKeys.ReadBack, cancellationToken);
+            await BulkInsert.WriteAsync(db, plan.NewRegistrations.SelectMany(r => r.Entries), GeneratedKeys.Ignore, cancellationToken);
+            await BulkInsert.WriteAsync(db, NewCardsAudit(plan), GeneratedKeys.Ignore, cancellationToken);
+            await tally.ApplyAsync(db, [.. plan.NewCitizens.Select(c => c.Id)], cancellationToken);
+        }
+        catch
+        {
+            tally.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// What the interceptor would have recorded, folded by citizen: a new citizen's row ("Added", the citizen's values as
+    /// [null, value]) carries the new card under "CdhtRegistration" (its id and values) with its scores under "Entries";
+    /// a new card of a citizen on record has a row of its own ("Added" CdhtRegistration, scores under "Entries").
+    /// </summary>
+    private IEnumerable<AuditEntry> NewCardsAudit(ImportPlan plan)
+    {
+        var at = clock.GetUtcNow();
+        var cardType = db.Model.FindEntityType(typeof(CdhtRegistration))!;
+        var entries = cardType.FindNavigation(nameof(CdhtRegistration.Entries))!;
+        var citizen = new AuditShape(db.Model.FindEntityType(typeof(Citizen))!);
+        var card = new AuditShape(cardType);
+        var cardOfCitizen = new AuditShape(cardType, withKey: true, within: cardType.FindNavigation(nameof(CdhtRegistration.Citizen))!.ForeignKey);
+        var score = new AuditShape(entries.TargetEntityType, within: entries.ForeignKey);
+        var newCitizens = plan.NewCitizens.ToHashSet();
+        var cardOf = plan.NewRegistrations.Where(r => newCitizens.Contains(r.Citizen)).ToDictionary(r => r.Citizen);
+
+        // [{"Code":"TC1.1","SelfScore":8,…},…]: a card's scores.
+        void Scores(Utf8JsonWriter json, CdhtRegistration registration)
+        {
+            json.WriteStartArray();
+            foreach (var entry in registration.Entries)
+            {
+                json.WriteStartObject();
+                score.WriteValues(json, entry);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        AuditEntry Row(AuditShape shape, int id, Action<Utf8JsonWriter> details) => new()
+        {
+            At = at,
+            Actor = plan.Actor,
+            Action = nameof(EntityState.Added),
+            Entity = shape.Entity,
+            EntityId = id.ToString(CultureInfo.InvariantCulture),
+            Details = AuditDetails.Write(json =>
+            {
+                json.WriteStartObject();
+                details(json);
+                json.WriteEndObject();
+            }),
+        };
+
+        foreach (var added in plan.NewCitizens)
+        {
+            yield return Row(citizen, added.Id, json =>
+            {
+                citizen.WriteAdded(json, added);
+                if (cardOf.TryGetValue(added, out var registration))
+                {
+                    json.WriteStartArray(card.Entity);
+                    json.WriteNullValue();
+                    json.WriteStartObject();
+                    cardOfCitizen.WriteValues(json, registration);
+                    json.WritePropertyName(entries.Name);
+                    Scores(json, registration);
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+            });
+        }
+
+        foreach (var registration in plan.NewRegistrations.Where(r => !newCitizens.Contains(r.Citizen)))
+        {
+            yield return Row(card, registration.Id, json =>
+            {
+                card.WriteAdded(json, registration);
+                json.WriteStartArray(entries.Name);
+                json.WriteNullValue();
+                Scores(json, registration);
+                json.WriteEndArray();
+            });
+        }
     }
 
     /// <summary>One row saying what the import did, beside the interceptor's rows for each entity.</summary>

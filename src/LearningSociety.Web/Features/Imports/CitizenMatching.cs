@@ -123,6 +123,7 @@ internal sealed class ExistingCitizens
     /// <summary>
     /// Loads the existing citizens the rows may match, once: everyone in the villages named by the file, plus
     /// whoever holds one of the file's CCCD numbers anywhere (a number held outside the user's villages is an error).
+    /// Untracked: the importer attaches the ones rows match.
     /// </summary>
     public static async Task<ExistingCitizens> LoadAsync(AppDbContext db, IReadOnlyList<CitizenSheetRow> rows, VillageDirectory villages,
         CancellationToken cancellationToken)
@@ -131,7 +132,7 @@ internal sealed class ExistingCitizens
         var villageIds = rows.Where(r => r.Village is not null).Select(r => r.Village!.Id).Distinct().ToList();
         foreach (var chunk in villageIds.Chunk(CitizenImporter.ChunkSize))
         {
-            result.AddRange(await db.Citizens.Where(c => chunk.Contains(c.VillageId)).ToListAsync(cancellationToken));
+            result.AddRange(await db.Citizens.AsNoTracking().Where(c => chunk.Contains(c.VillageId)).ToListAsync(cancellationToken));
         }
 
         var allowed = villages.All.Select(v => v.Id).ToHashSet();
@@ -139,7 +140,7 @@ internal sealed class ExistingCitizens
             .Where(id => !result.ByNationalId.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var chunk in ids.Chunk(CitizenImporter.ChunkSize))
         {
-            var holders = await db.Citizens.Where(c => c.NationalId != null && chunk.Contains(c.NationalId)).ToListAsync(cancellationToken);
+            var holders = await db.Citizens.AsNoTracking().Where(c => c.NationalId != null && chunk.Contains(c.NationalId)).ToListAsync(cancellationToken);
             foreach (var holder in holders)
             {
                 if (allowed.Contains(holder.VillageId))

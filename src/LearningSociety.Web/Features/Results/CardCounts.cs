@@ -10,10 +10,10 @@ namespace LearningSociety.Web.Features.Results;
 /// questions every page asks of them answered in one place.
 /// </summary>
 /// <param name="UnitId">The village, or the unit above the villages the counts were summed to.</param>
-/// <param name="DigitalSkills">Recognised, and the appraised TC2.1 reaches the cut-off of the village's rule.</param>
-/// <param name="Outstanding">Recognised, and the run of recognised years reaches the "năm liền" of the village's rule.</param>
+/// <param name="DigitalSkills">Of those, recognised with an appraised TC2.1 that reaches the cut-off of the village's rule.</param>
+/// <param name="Outstanding">Of those, recognised with a run of recognised years that reaches the "năm liền" of the village's rule.</param>
 public sealed record CardCount(int UnitId, int GroupId, ScorecardStatus Status, Verdict Verdict, bool HasCandidate, CandidateState State,
-    string RouteCode, int StepOrder, bool DigitalSkills, bool Outstanding, int Count)
+    string RouteCode, int StepOrder, int Count, int DigitalSkills, int Outstanding)
 {
     public bool SelfAssessed => Status != ScorecardStatus.Registered;
 
@@ -44,12 +44,22 @@ public readonly record struct TalliedVillage(int Id, string Path, int? ParentId)
 /// </summary>
 public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
 {
+    // Scoped: lives for one request, which never counts after changing cards (a change redirects).
+    private readonly Dictionary<(int, bool, string), IReadOnlyList<CardCount>> memo = [];
+
     public async Task<IReadOnlyList<CardCount>> OfAsync(int year, IReadOnlyCollection<TalliedVillage> villages, bool sumToParents,
         CancellationToken cancellationToken)
     {
         if (villages.Count == 0)
         {
             return [];
+        }
+
+        // One request often asks twice (the dashboard's rows and its plan's targets): the second answer is the first.
+        var memoKey = (year, sumToParents, string.Join(',', villages.Select(v => v.Id).Order()));
+        if (memo.TryGetValue(memoKey, out var known))
+        {
+            return known;
         }
 
         // With one digital-skills cut-off and one "năm liền" for every village (the usual case) the database judges both
@@ -64,37 +74,56 @@ public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
 
         var ids = villages.Select(v => v.Id).ToList();
         var parents = villages.ToDictionary(v => v.Id, v => v.ParentId ?? 0);
-        var rows = await (
-                from t in db.CardTallies.AsNoTracking()
-                where t.Year == year && ids.Contains(t.VillageId) && t.Count != 0
-                select new
-                {
-                    Village = shared && sumToParents ? 0 : t.VillageId,
-                    Parent = shared && sumToParents ? db.AdministrativeUnits.Where(u => u.Id == t.VillageId).Select(u => u.ParentId ?? 0).First() : 0,
-                    t.GroupId, t.Status, t.Verdict, t.HasCandidate, t.State, t.RouteCode, t.StepOrder,
-                    Digital = shared ? (t.DigitalScore >= cutOff ? 1 : 0) : t.DigitalScore,
-                    Run = shared ? (t.Run >= run ? 1 : 0) : t.Run,
-                    t.Count,
-                }
-                into x
-                group x by new { x.Village, x.Parent, x.GroupId, x.Status, x.Verdict, x.HasCandidate, x.State, x.RouteCode, x.StepOrder, x.Digital, x.Run }
-                into g
-                select new { g.Key, Count = g.Sum(x => x.Count) })
-            .ToListAsync(cancellationToken);
-
-        return rows
-            .Select(r =>
+        var tallies = db.CardTallies.AsNoTracking().Where(t => t.Year == year && ids.Contains(t.VillageId) && t.Count != 0);
+        List<CardCount> counts;
+        if (shared)
+        {
+            // Grouped on the tallies' key order, digital skills and runs judged by the shared rule as sums: a few rows per unit.
+            var rows = await (sumToParents
+                    ? from t in tallies
+                      join u in db.AdministrativeUnits on t.VillageId equals u.Id
+                      group t by new { Unit = u.ParentId ?? 0, t.GroupId, t.Status, t.Verdict, t.HasCandidate, t.State, t.RouteCode, t.StepOrder } into g
+                      select new { g.Key.Unit, g.Key.GroupId, g.Key.Status, g.Key.Verdict, g.Key.HasCandidate, g.Key.State, g.Key.RouteCode, g.Key.StepOrder,
+                          Count = g.Sum(t => t.Count),
+                          Digital = g.Sum(t => t.DigitalScore >= cutOff ? t.Count : 0),
+                          Outstanding = g.Sum(t => t.Run >= run ? t.Count : 0) }
+                    : from t in tallies
+                      group t by new { Unit = t.VillageId, t.GroupId, t.Status, t.Verdict, t.HasCandidate, t.State, t.RouteCode, t.StepOrder } into g
+                      select new { g.Key.Unit, g.Key.GroupId, g.Key.Status, g.Key.Verdict, g.Key.HasCandidate, g.Key.State, g.Key.RouteCode, g.Key.StepOrder,
+                          Count = g.Sum(t => t.Count),
+                          Digital = g.Sum(t => t.DigitalScore >= cutOff ? t.Count : 0),
+                          Outstanding = g.Sum(t => t.Run >= run ? t.Count : 0) })
+                .ToListAsync(cancellationToken);
+            counts = rows.Select(r =>
             {
-                var rule = shared ? null : villageRules[r.Key.Village];
-                var recognised = r.Key.HasCandidate && r.Key.State == CandidateState.Recognised;
-                var digital = recognised && (shared ? r.Key.Digital == 1 : rule is not null && r.Key.Digital > 0 && rule.ShowsDigitalSkills(r.Key.Digital));
-                var outstanding = recognised && (shared ? r.Key.Run == 1 : rule is not null && r.Key.Run >= rule.ConsecutiveYearsForOutstanding);
-                var unit = !sumToParents ? r.Key.Village : shared ? r.Key.Parent : parents[r.Key.Village];
-                return new CardCount(unit, r.Key.GroupId, r.Key.Status, r.Key.Verdict, r.Key.HasCandidate, r.Key.State, r.Key.RouteCode,
-                    r.Key.StepOrder, digital, outstanding, r.Count);
-            })
-            .GroupBy(c => c with { Count = 0 })
-            .Select(g => g.Key with { Count = g.Sum(c => c.Count) })
-            .ToList();
+                var recognised = r.HasCandidate && r.State == CandidateState.Recognised;
+                return new CardCount(r.Unit, r.GroupId, r.Status, r.Verdict, r.HasCandidate, r.State, r.RouteCode, r.StepOrder, r.Count,
+                    recognised ? r.Digital : 0, recognised ? r.Outstanding : 0);
+            }).ToList();
+        }
+        else
+        {
+            // Rules differ between villages: per village, each judged by its own rule here.
+            var rows = await tallies
+                .GroupBy(t => new { t.VillageId, t.GroupId, t.Status, t.Verdict, t.HasCandidate, t.State, t.RouteCode, t.StepOrder, t.DigitalScore, t.Run })
+                .Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
+                .ToListAsync(cancellationToken);
+            counts = rows
+                .Select(r =>
+                {
+                    var rule = villageRules[r.Key.VillageId];
+                    var recognised = r.Key.HasCandidate && r.Key.State == CandidateState.Recognised && rule is not null;
+                    return new CardCount(sumToParents ? parents[r.Key.VillageId] : r.Key.VillageId, r.Key.GroupId, r.Key.Status, r.Key.Verdict,
+                        r.Key.HasCandidate, r.Key.State, r.Key.RouteCode, r.Key.StepOrder, r.Count,
+                        recognised && r.Key.DigitalScore > 0 && rule!.ShowsDigitalSkills(r.Key.DigitalScore) ? r.Count : 0,
+                        recognised && r.Key.Run >= rule!.ConsecutiveYearsForOutstanding ? r.Count : 0);
+                })
+                .GroupBy(c => c with { Count = 0, DigitalSkills = 0, Outstanding = 0 })
+                .Select(g => g.Key with { Count = g.Sum(c => c.Count), DigitalSkills = g.Sum(c => c.DigitalSkills), Outstanding = g.Sum(c => c.Outstanding) })
+                .ToList();
+        }
+
+        memo[memoKey] = counts;
+        return counts;
     }
 }

@@ -102,8 +102,8 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
             results.SelfAssessed[group] += card.SelfAssessed ? card.Count : 0;
             results.Proposed[group] += card.IsProposed(routes) ? card.Count : 0;
             results.Recognised[group] += card.Recognised ? card.Count : 0;
-            results.DigitalSkills += card.DigitalSkills ? card.Count : 0;
-            results.Outstanding += countOutstanding && card.Outstanding ? card.Count : 0;
+            results.DigitalSkills += card.DigitalSkills;
+            results.Outstanding += countOutstanding ? card.Outstanding : 0;
         }
 
         var ruleFor = await rules.ForYearOrNoneAsync(year, cancellationToken);

@@ -6,10 +6,10 @@ using LearningSociety.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace LearningSociety.ReportBenchmarks;
+namespace LearningSociety.BenchmarkData;
 
-/// <summary>A commune as the plan seeding needs it: its adults (the year profile) and its registered citizens.</summary>
-public sealed record SeededCommune(int Id, string Name, int Adults, int Citizens);
+/// <summary>A commune as the plan seeding needs it: its adults (the year profile), its registered citizens and its villages.</summary>
+public sealed record SeededCommune(int Id, string Name, int Adults, int Citizens, int Villages);
 
 /// <summary>
 /// Plans, results and PCGD-XMC surveys for the seeded district: an issued yearly plan for the district and for every
@@ -58,8 +58,24 @@ public sealed class PlanSeeder(AppDbContext db, int year)
         using var achievements = new BulkInsert<TargetAchievementRecord>(db, connection, transaction);
         using var surveys = new BulkInsert<UniversalizationSurveyRecord>(db, connection, transaction);
         using var figures = new BulkInsert<SurveyFigure>(db, connection, transaction);
-        var ids = new Dictionary<string, int>();
-        int Next(string table) => ids[table] = ids.GetValueOrDefault(table) + 1;
+
+        // Keys continue after the demo's rows (Xã Quảng Vinh's plan, results and surveys); what the demo already has
+        // for the year is kept and not seeded again.
+        var ids = new Dictionary<string, KeySequence>
+        {
+            ["Plan"] = Keys.After<Plan>(db, connection, transaction), ["Target"] = Keys.After<PlanTarget>(db, connection, transaction),
+            ["Basis"] = Keys.After<PlanLegalBasis>(db, connection, transaction), ["Task"] = Keys.After<PlanTask>(db, connection, transaction),
+            ["Responsibility"] = Keys.After<PlanResponsibility>(db, connection, transaction),
+            ["Achievement"] = Keys.After<TargetAchievementRecord>(db, connection, transaction),
+            ["Survey"] = Keys.After<UniversalizationSurveyRecord>(db, connection, transaction),
+            ["Figure"] = Keys.After<SurveyFigure>(db, connection, transaction),
+        };
+        int Next(string table) => ids[table].Next();
+        var planned = await db.Plans.AsNoTracking().Where(p => p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
+            .Select(p => new { p.UnitId, p.Id }).ToListAsync();
+        var surveyed = (await db.UniversalizationSurveys.AsNoTracking().Select(s => new { s.UnitId, s.Year }).ToListAsync())
+            .Select(s => (s.UnitId, s.Year)).ToHashSet();
+        var entered = (await db.TargetAchievements.AsNoTracking().Where(a => a.Year == year).Select(a => a.UnitId).Distinct().ToListAsync()).ToHashSet();
         var at = new DateTimeOffset(year, 3, 1, 2, 0, 0, TimeSpan.Zero);
         var planIds = new Dictionary<int, int>();
 
@@ -89,7 +105,7 @@ public sealed class PlanSeeder(AppDbContext db, int year)
             Add(commune.Id, commune.Name, "xã", communeTargets, 10 + c);
 
             // Four communes have not entered their results yet, so the district rolls up from 46 of 50.
-            if (c % 12 != 11)
+            if (c % 12 != 11 && !entered.Contains(commune.Id))
             {
                 foreach (var code in Entered)
                 {
@@ -103,7 +119,7 @@ public sealed class PlanSeeder(AppDbContext db, int year)
             }
 
             // Last year a little lower than this year, so "Mức năm trước" differs for some communes.
-            foreach (var (surveyYear, drop) in new[] { (year - 1, 0.015), (year, 0.0) })
+            foreach (var (surveyYear, drop) in new[] { (year - 1, 0.015), (year, 0.0) }.Where(s => !surveyed.Contains((commune.Id, s.Item1))))
             {
                 var survey = Survey(commune, surveyYear, drop);
                 if (survey.Validate() is { Count: > 0 } errors)
@@ -113,12 +129,12 @@ public sealed class PlanSeeder(AppDbContext db, int year)
 
                 // Keys are assigned here for the bulk insert; the entities keep their setters private.
                 var record = new UniversalizationSurveyRecord(commune.Id, survey, "seed", at.AddMonths(surveyYear == year ? 8 : -4));
-                SetKey(record, nameof(UniversalizationSurveyRecord.Id), Next("Survey"));
+                Keys.Set(record, nameof(UniversalizationSurveyRecord.Id), Next("Survey"));
                 surveys.Add(record);
                 foreach (var figure in record.Figures)
                 {
-                    SetKey(figure, nameof(SurveyFigure.Id), Next("Figure"));
-                    SetKey(figure, nameof(SurveyFigure.SurveyId), record.Id);
+                    Keys.Set(figure, nameof(SurveyFigure.Id), Next("Figure"));
+                    Keys.Set(figure, nameof(SurveyFigure.SurveyId), record.Id);
                     figures.Add(figure);
                 }
             }
@@ -130,6 +146,12 @@ public sealed class PlanSeeder(AppDbContext db, int year)
 
         void Add(int unitId, string unitName, string levelWord, IReadOnlyList<(string Code, decimal Value, string? Note)> planTargets, int number)
         {
+            if (planned.FirstOrDefault(p => p.UnitId == unitId) is { } inForce)
+            {
+                planIds[unitId] = inForce.Id;
+                return;
+            }
+
             var place = unitName[(unitName.IndexOf(' ', StringComparison.Ordinal) + 1)..];
             var plan = SeedPlan.Draft(unitId, year, place, levelWord, at);
             plan.SetTargets(planTargets.Select(t => new PlanTargetValue(indicators[t.Code], year, t.Value, t.Note)));
@@ -186,7 +208,7 @@ public sealed class PlanSeeder(AppDbContext db, int year)
             "INST_DIGITAL" => Of(random.Next(4, 8)),
             "INST_CLC_IT" => Of(1),
             "MODEL_FAMILY" => Share(households, 0.60, 0.86),
-            "MODEL_COMMUNITY" => Achievement.Rate(random.Next(4, 11), DistrictSeeder.VillagesPerCommune),
+            "MODEL_COMMUNITY" => Achievement.Rate(random.Next(Math.Min(4, commune.Villages), commune.Villages + 1), commune.Villages),
             "COMMUNE_LEARNING_COMMUNITY" => Achievement.Done(random.NextDouble() < 0.7),
             _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
         };
@@ -241,7 +263,4 @@ public sealed class PlanSeeder(AppDbContext db, int year)
         => Achievement.Rate((int)Math.Round(whole * (low + ((high - low) * random.NextDouble()))), whole);
 
     private static decimal Hundreds(double value) => Math.Round((decimal)value / 100) * 100;
-
-    /// <summary>Sets a key through its private setter, as EF does when it reads a row.</summary>
-    private static void SetKey(object entity, string property, int value) => entity.GetType().GetProperty(property)!.SetValue(entity, value);
 }

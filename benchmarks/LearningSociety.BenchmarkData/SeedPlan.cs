@@ -1,6 +1,6 @@
 using LearningSociety.Domain.Plans;
 
-namespace LearningSociety.ReportBenchmarks;
+namespace LearningSociety.BenchmarkData;
 
 /// <summary>
 /// The text of the model plan (seed 000, Xã Quảng Phú 2024) for any unit and year, with an annex of key tasks in the

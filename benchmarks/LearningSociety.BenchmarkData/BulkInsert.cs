@@ -3,13 +3,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace LearningSociety.ReportBenchmarks;
+namespace LearningSociety.BenchmarkData;
 
 /// <summary>
 /// Inserts domain objects with one prepared INSERT per table inside the caller's transaction. Table and column names
 /// and value conversions come from the EF model, so the rows are exactly what the app would have written.
 /// </summary>
-internal sealed class BulkInsert<T> : IDisposable
+public sealed class BulkInsert<T> : IDisposable
     where T : class
 {
     private readonly SqliteCommand command;
@@ -74,9 +74,28 @@ internal sealed class BulkInsert<T> : IDisposable
     }
 }
 
-/// <summary>Sets the database-generated keys the domain keeps behind private setters.</summary>
-internal static class Keys
+/// <summary>Sets the database-generated keys the domain keeps behind private setters, continuing after the rows already there.</summary>
+public static class Keys
 {
     public static void Set(object entity, string property, object value)
         => entity.GetType().GetProperty(property)!.SetValue(entity, value);
+
+    /// <summary>The keys after the largest <c>Id</c> of <typeparamref name="T"/>'s table (the demo's rows, an earlier seed).</summary>
+    public static KeySequence After<T>(DbContext db, SqliteConnection connection, SqliteTransaction? transaction = null)
+        where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT COALESCE(MAX(\"{key}\"), 0) FROM \"{table.Name}\"";
+        return new KeySequence(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>The next key of a table, as the database would have given it.</summary>
+public sealed class KeySequence(long last)
+{
+    public int Next() => checked((int)++last);
 }
