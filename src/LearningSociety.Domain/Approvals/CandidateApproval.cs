@@ -11,6 +11,9 @@ namespace LearningSociety.Domain.Approvals;
 /// </remarks>
 public sealed class CandidateApproval
 {
+    /// <summary>The longest reason or note kept with a move (the column's length).</summary>
+    public const int MaxCommentLength = 1000;
+
     private readonly List<ApprovalTransition> history = [];
 
     public CandidateApproval(ApprovalRoute route, int year)
@@ -228,6 +231,13 @@ public sealed class CandidateApproval
         string actor, string levelCode, DateTimeOffset at, string? comment)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (comment?.Length > MaxCommentLength)
+        {
+            throw new DomainException(
+                $"Không thể {Verb(action)}: lý do, ghi chú tối đa {VietnameseFormat.Number(MaxCommentLength)} ký tự (đang có {VietnameseFormat.Number(comment.Length)}).",
+                nameof(Reason));
+        }
+
         history.Add(new ApprovalTransition(action, State, CurrentStepOrder, to, toStep.Order, actor, levelCode, at, comment));
         State = to;
         CurrentStepOrder = toStep.Order;

@@ -54,6 +54,12 @@ public sealed class Citizen
 
     public bool HasConsent => ConsentDate is not null;
 
+    /// <summary>
+    /// Renewed by every change, so that a save made from a form opened before someone else's save is refused instead of
+    /// silently undoing it (the edit form carries the stamp it was opened with).
+    /// </summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
     public void Correct(string fullName, DateOnly? dateOfBirth, int birthYear, Gender gender, int groupId, int villageId,
         string? nationalId, string? phone)
     {
@@ -84,6 +90,13 @@ public sealed class Citizen
             throw new DomainException($"Họ và tên dài quá {MaxNameLength} ký tự.", nameof(FullName));
         }
 
+        phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        if (fullName == FullName && dateOfBirth == DateOfBirth && birthYear == BirthYear && gender == Gender && groupId == GroupId
+            && villageId == VillageId && nationalId == NationalId && phone == Phone)
+        {
+            return;
+        }
+
         FullName = fullName;
         SortKey = PersonNameKey.For(FullName);
         DateOfBirth = dateOfBirth;
@@ -92,14 +105,47 @@ public sealed class Citizen
         GroupId = groupId;
         VillageId = villageId;
         NationalId = nationalId;
-        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Phone = phone;
+        Touch();
     }
 
-    public void RecordConsent(DateOnly date, string recordedBy)
+    /// <summary>
+    /// Records the citizen's consent. Given <paramref name="today"/>, a date after it or before the citizen's 15th birthday
+    /// (the programme's age; with only a birth year, 1 January of the year they turn 15) is refused. Without it nothing is
+    /// checked: the Excel import checks its consent cells itself and calls this without a date for now.
+    /// </summary>
+    /// <exception cref="DomainException">The date is out of those bounds (field <see cref="ConsentDate"/>).</exception>
+    public void RecordConsent(DateOnly date, string recordedBy, DateOnly? today = null)
     {
+        if (today is { } now && ConsentDateProblem(date, DateOfBirth, BirthYear, now) is { } problem)
+        {
+            throw new DomainException(problem, nameof(ConsentDate));
+        }
+
         ConsentDate = date;
         ConsentRecordedBy = recordedBy;
+        Touch();
     }
+
+    /// <summary>The day a citizen born then turns 15: the earliest day they can consent.</summary>
+    public static DateOnly FifteenthBirthday(DateOnly? dateOfBirth, int birthYear)
+        => dateOfBirth?.AddYears(15) ?? new DateOnly(Math.Clamp(birthYear + 15, 1, 9999), 1, 1);
+
+    /// <summary>Why a consent date cannot be recorded for a citizen born then, or null when it can.</summary>
+    public static string? ConsentDateProblem(DateOnly consent, DateOnly? dateOfBirth, int birthYear, DateOnly today)
+    {
+        if (consent > today)
+        {
+            return "Ngày đồng ý không được sau ngày hôm nay.";
+        }
+
+        var earliest = FifteenthBirthday(dateOfBirth, birthYear);
+        return consent < earliest
+            ? $"Ngày đồng ý không được trước ngày công dân đủ 15 tuổi ({VietnameseFormat.Date(earliest)})."
+            : null;
+    }
+
+    private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 
     /// <summary>
     /// Collapses any whitespace (tabs, non-breaking spaces from pasted text), drops invisible characters (format and

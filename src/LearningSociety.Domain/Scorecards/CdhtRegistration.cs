@@ -37,9 +37,10 @@ public sealed class CdhtRegistration
 
     public CdhtRegistration(Citizen citizen, int year, RegistrationChannel channel, string registeredBy, DateTimeOffset at)
     {
-        if (year is < 2022 or > 2100)
+        if (year is < RecognitionRule.FirstYear or > RecognitionRule.LastYear)
         {
-            throw new DomainException("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) trở đi.", nameof(Year));
+            throw new DomainException(
+                $"Năm đăng ký phải từ {RecognitionRule.FirstYear} (năm bắt đầu chương trình) đến {RecognitionRule.LastYear}.", nameof(Year));
         }
 
         Citizen = citizen;

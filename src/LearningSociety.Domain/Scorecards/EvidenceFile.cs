@@ -8,6 +8,9 @@ public sealed class EvidenceFile
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>The longest file name kept (the column's length).</summary>
+    public const int MaxFileNameLength = 255;
+
     private EvidenceFile()
     {
         FileName = ContentType = UploadedBy = string.Empty;
@@ -17,6 +20,16 @@ public sealed class EvidenceFile
     public EvidenceFile(int registrationId, string? indicatorCode, string fileName, string contentType, byte[] content,
         string uploadedBy, DateTimeOffset uploadedAt)
     {
+        if (indicatorCode is not null && !IndicatorDefinition.Codes.Contains(indicatorCode))
+        {
+            throw new DomainException("Chỉ số của minh chứng không có trong phiếu; hãy chọn trong danh sách.", nameof(IndicatorCode));
+        }
+
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > MaxFileNameLength)
+        {
+            throw new DomainException($"Tên tệp minh chứng phải có từ 1 đến {MaxFileNameLength} ký tự; hãy đổi tên tệp rồi tải lại.", nameof(FileName));
+        }
+
         RegistrationId = registrationId;
         IndicatorCode = indicatorCode;
         FileName = fileName;

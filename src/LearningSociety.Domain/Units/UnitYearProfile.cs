@@ -15,6 +15,8 @@ public sealed class UnitYearProfile
         UnitId = unitId;
         Year = year;
         IsDisadvantaged = isDisadvantaged;
+        AdultPopulation = adultPopulation;
+        ConcurrencyStamp = Guid.NewGuid();
         Update(isDisadvantaged, adultPopulation);
     }
 
@@ -30,14 +32,23 @@ public sealed class UnitYearProfile
 
     public int? AdultPopulation { get; private set; }
 
+    /// <summary>Renewed by every change: a save from a form opened before someone else's save is refused, not applied over it.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
     public void Update(bool isDisadvantaged, int? adultPopulation)
     {
         if (adultPopulation is < 0)
         {
-            throw new DomainException("Dân số trong độ tuổi lao động không được âm.");
+            throw new DomainException("Dân số trong độ tuổi lao động không được âm.", nameof(AdultPopulation));
+        }
+
+        if (isDisadvantaged == IsDisadvantaged && adultPopulation == AdultPopulation)
+        {
+            return;
         }
 
         IsDisadvantaged = isDisadvantaged;
         AdultPopulation = adultPopulation;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 }

@@ -114,7 +114,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, CardT
         var name = actor.Name;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !e.Metadata.IsOwned())
+            // A form's once-only key (SubmittedForm) is no record of anyone's: the record it guards is audited.
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not SubmittedForm && !e.Metadata.IsOwned())
             .ToList();
 
         foreach (var source in entries)

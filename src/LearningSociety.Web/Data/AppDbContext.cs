@@ -50,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Data.RecognitionDecision> RecognitionDecisions => Set<Data.RecognitionDecision>();
 
+    public DbSet<Data.SubmittedForm> SubmittedForms => Set<Data.SubmittedForm>();
+
     public DbSet<Domain.Plans.TargetIndicator> TargetIndicators => Set<Domain.Plans.TargetIndicator>();
 
     public DbSet<Domain.Plans.LegalBasis> LegalBases => Set<Domain.Plans.LegalBasis>();

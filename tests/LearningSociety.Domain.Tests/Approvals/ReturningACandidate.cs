@@ -18,6 +18,30 @@ public class ReturningACandidate
     }
 
     [Fact]
+    public void AReasonLongerThanItsColumnIsRefusedNotCut()
+    {
+        var candidate = CandidateBuilder.OnTwoTierRoute().Proposed().Build();
+
+        var refused = Assert.Throws<DomainException>(() =>
+            candidate.Return("can-bo-xa", "commune", CandidateBuilder.At, new string('x', 200_000)));
+
+        Assert.Equal("Không thể trả lại: lý do, ghi chú tối đa 1.000 ký tự (đang có 200.000).", refused.Message);
+        Assert.Equal(nameof(CandidateApproval.Reason), refused.Field);
+        Assert.Equal(CandidateState.InReview, candidate.State);
+        Assert.Null(candidate.Reason);
+    }
+
+    [Fact]
+    public void AReasonAsLongAsItsColumnIsKeptWhole()
+    {
+        var candidate = CandidateBuilder.OnTwoTierRoute().Proposed().Build();
+
+        candidate.Return("can-bo-xa", "commune", CandidateBuilder.At, new string('x', CandidateApproval.MaxCommentLength));
+
+        Assert.Equal(CandidateApproval.MaxCommentLength, candidate.Reason!.Length);
+    }
+
+    [Fact]
     public void RejectWithoutAReasonIsRefused()
     {
         var candidate = CandidateBuilder.OnTwoTierRoute().Proposed().Build();

@@ -13,7 +13,7 @@ public class RegisteringForTheTitle
     {
         var refused = Assert.Throws<DomainException>(() => ARegistration().ForYear(year).Build());
 
-        Assert.Equal("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) trở đi.", refused.Message);
+        Assert.Equal("Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) đến 2100.", refused.Message);
     }
 
     [Fact]

@@ -81,9 +81,11 @@ public class BulkInsertOfCards : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var byEf = await FullCardAsync(scope.ServiceProvider, db, nationalId: null);
         var inBulk = await FullCardAsync(scope.ServiceProvider, db, nationalId: null);
-        // The one value the domain draws at random.
+        // The values the domain draws at random: the card's and the citizen's concurrency stamps.
         typeof(CdhtRegistration).GetField("<ConcurrencyStamp>k__BackingField", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
             .SetValue(inBulk, byEf.ConcurrencyStamp);
+        typeof(Citizen).GetField("<ConcurrencyStamp>k__BackingField", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+            .SetValue(inBulk.Citizen, byEf.Citizen.ConcurrencyStamp);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Registrations.Add(byEf);

@@ -220,6 +220,7 @@ public class CitizenImport : IDisposable
             new("Wrong Gender", 1980, Gender: "X"),
             new("Wrong Group", 1980, Group: "4"),
             new("Bad Date", 1980, DateOfBirth: "31/02/1980"),
+            new("Consent Before Fifteen", 2009, DateOfBirth: "01/12/2009", Consent: "10/01/2024"),
         ];
         var file = ImportUploads.Fill(await ImportUploads.TemplateAsync(client), rows);
 
@@ -234,6 +235,7 @@ public class CitizenImport : IDisposable
         Assert.Contains(errors, e => e is { Row: "9", Column: "Giới tính" });
         Assert.Contains(errors, e => e is { Row: "10", Column: "Nhóm" });
         Assert.Contains(errors, e => e is { Row: "11", Column: "Ngày sinh" });
+        Assert.Contains(errors, e => e is { Row: "12", Column: "Ngày đồng ý" } && e.Message.Contains("trước ngày công dân đủ 15 tuổi (01/12/2024)", StringComparison.Ordinal));
     }
 
     [PortalFact]

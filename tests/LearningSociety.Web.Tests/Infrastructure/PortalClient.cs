@@ -40,6 +40,24 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     /// <summary>Posts the form matched by <paramref name="formSelector"/> with its own fields, overridden by <paramref name="values"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values)
     {
+        var (action, fields) = FormOf(page, formSelector, values);
+        return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// Posts the same rendered form twice at the same moment, as a double click or a retry on a slow connection does:
+    /// the same fields, the same antiforgery token and form key, the same cookies.
+    /// </summary>
+    public async Task<HttpResponseMessage[]> PostFormTwiceAtOnceAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values)
+    {
+        var (action, fields) = FormOf(page, formSelector, values);
+        return await Task.WhenAll(Http.PostAsync(action, new FormUrlEncodedContent(fields)), Http.PostAsync(action, new FormUrlEncodedContent(fields)));
+    }
+
+    /// <summary>The form's action and the fields a browser would send: its own, overridden by <paramref name="values"/>.</summary>
+    public static (string Action, List<KeyValuePair<string, string>> Fields) FormOf(IHtmlDocument page, string formSelector,
+        IDictionary<string, string> values)
+    {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form {formSelector} on the page.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -70,8 +88,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             fields.Add(new(key, value));
         }
 
-        var action = form.GetAttribute("action") ?? string.Empty;
-        return await Http.PostAsync(action, new FormUrlEncodedContent(fields));
+        return (form.GetAttribute("action") ?? string.Empty, fields);
     }
 
     /// <summary>The antiforgery token of the first form on <paramref name="url"/>, for posting by hand.</summary>

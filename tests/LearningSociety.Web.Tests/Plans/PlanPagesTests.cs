@@ -215,8 +215,12 @@ public sealed class PlanPages : IDisposable
         Assert.NotNull(details.QuerySelector($"[data-testid=copied-from] a[href='/Plans/Details/{id}']"));
 
         Assert.Null((await commune.GetPageAsync("/Plans")).QuerySelector($"tr[data-plan-id='{id}'] form[data-testid=copy-plan]"));
+        // The same button again from the old list (the back button): sent to the copy already made.
         var twice = await commune.PostFormAsync(list, $"tr[data-plan-id='{id}'] form[data-testid=copy-plan]", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
+        Assert.Equal($"/Plans/Edit/{next.Id}", twice.Headers.Location!.OriginalString);
+        // Another request for the copy (not the same form): refused by the plan already there.
+        var another = await commune.PostAsync($"/Plans/CopyToNextPeriod/{id}", await commune.TokenFromAsync("/Plans", "#logout-form"), new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, another.StatusCode);
         Assert.Equal(1, await _factory.WithDbAsync(db => db.Plans.CountAsync(p => p.StartYear == 2025)));
         Assert.Contains("đã có kế hoạch bắt đầu năm 2025", (await commune.GetPageAsync("/Plans")).QuerySelector("main")!.TextContent);
     }

@@ -27,3 +27,12 @@ public sealed class UnitIsolationOnPostgreSql(PostgreSqlPortalFactory factory)
 
 /// <summary>The card tallies under random sequences of the year's operations (upserts on PostgreSQL).</summary>
 public sealed class CardTalliesOnPostgreSql() : LearningSociety.Web.Tests.Results.CardTallies(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>Every create action posted twice at once: the form's key row waits on PostgreSQL's unique index.</summary>
+public sealed class DoubleSubmitsOnPostgreSql() : LearningSociety.Web.Tests.Integrity.DoubleSubmits(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>Separate requests writing the same row at once: read committed lets both checks pass, the unique index (23505) decides.</summary>
+public sealed class UniqueIndexRacesOnPostgreSql() : LearningSociety.Web.Tests.Integrity.UniqueIndexRaces(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>Two officers editing one citizen or one unit's facts: the concurrency stamps (uuid) on PostgreSQL.</summary>
+public sealed class ConcurrentEditsOnPostgreSql() : LearningSociety.Web.Tests.Integrity.ConcurrentEdits(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;

@@ -49,6 +49,7 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         builder.Property(c => c.ConsentRecordedBy).HasMaxLength(256);
         builder.Property(c => c.Gender).HasConversion<int>();
         builder.Ignore(c => c.HasConsent);
+        builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         // Unique when present: both SQLite and SQL Server accept a filtered unique index.
         builder.HasIndex(c => c.NationalId).IsUnique().HasFilter("[NationalId] IS NOT NULL");
         builder.HasIndex(c => new { c.VillageId, c.FullName });

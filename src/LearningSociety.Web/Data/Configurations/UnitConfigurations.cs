@@ -33,6 +33,7 @@ public sealed class UnitYearProfileConfiguration : IEntityTypeConfiguration<Unit
     public void Configure(EntityTypeBuilder<UnitYearProfile> builder)
     {
         builder.HasIndex(p => new { p.UnitId, p.Year }).IsUnique();
+        builder.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -110,6 +110,12 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             }
         }
 
+        if (comment?.Length > CandidateApproval.MaxCommentLength)
+        {
+            TempData["Error"] = TooLong(comment) + " Chưa xử lý hồ sơ nào.";
+            return RedirectToAction(nameof(Index), back);
+        }
+
         if (items.Count == 0)
         {
             TempData["Error"] = all ? "Không còn hồ sơ nào chờ bạn xử lý trong bộ lọc này." : "Chưa chọn hồ sơ nào.";
@@ -128,7 +134,9 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         return RedirectToAction(nameof(Index), back);
     }
 
-    public async Task<IActionResult> Candidate(int id)
+    public Task<IActionResult> Candidate(int id) => CandidatePageAsync(id);
+
+    private async Task<IActionResult> CandidatePageAsync(int id)
     {
         var scope = User.Scope();
         var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
@@ -159,9 +167,12 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
         var actors = approval.History.Select(t => t.ActorUserName).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => actors.Contains(u.UserName!))
             .ToDictionaryAsync(u => u.UserName!, u => u.FullName, HttpContext.RequestAborted);
-        return View(new CandidateViewModel(registration.Id, registration.CitizenId, registration.Year, registration.Name, registration.VillageId, registration.Village,
+        return View(nameof(Candidate), new CandidateViewModel(registration.Id, registration.CitizenId, registration.Year, registration.Name, registration.VillageId, registration.Village,
             registration.Group, registration.AppraisedTotal, registration.Passed == true, approval, actions, names));
     }
+
+    private static string TooLong(string comment)
+        => $"Lý do, ghi chú tối đa {VietnameseFormat.Number(CandidateApproval.MaxCommentLength)} ký tự (bạn nhập {VietnameseFormat.Number(comment.Length)} ký tự).";
 
     private static bool WouldAccept(CandidateApproval copy, ApprovalAction action, string level, bool passes)
     {
@@ -180,6 +191,14 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     [HttpPost]
     public async Task<IActionResult> Act(int id, int version, ApprovalAction action, string? comment)
     {
+        if (comment?.Length > CandidateApproval.MaxCommentLength)
+        {
+            // Refused at the field, before anything is tried: a reason is kept whole or not at all.
+            ModelState.AddModelError(nameof(comment), TooLong(comment));
+            ViewData["Comment"] = comment;
+            return await CandidatePageAsync(id);
+        }
+
         var outcome = (await approvals.ApplyAsync(User.Scope(), User.Identity!.Name!, action, [(id, version)], comment, HttpContext.RequestAborted)).Single();
         TempData[outcome.Succeeded ? "Success" : "Error"] = outcome.Succeeded ? $"{action.Label()}: {outcome.Message}" : outcome.Message;
         return RedirectToAction(nameof(Candidate), new { id });

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Catalogue;
 
@@ -45,6 +46,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> EditIndicator(IndicatorInput input)
     {
         var definition = await db.IndicatorDefinitions.Include(d => d.Group).FirstOrDefaultAsync(d => d.Id == input.Id, HttpContext.RequestAborted);
@@ -73,7 +75,22 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
                 (input.Guidance ?? string.Empty).Trim(), input.IsDraft));
         }
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another administrator created this year's version a moment ago; theirs stands, this form shows again.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(input.Year),
+                $"Phiên bản năm {input.Year} của chỉ số này vừa được người khác tạo; nội dung bạn nhập chưa được lưu. Hãy mở lại chỉ số để xem rồi sửa.");
+            input.Code = definition.Code;
+            input.GroupName = definition.Group.Name;
+            input.CurrentVersionYear = definition.ValidFromYear;
+            return View(input);
+        }
+
         TempData["Success"] = sameYear is null
             ? $"Đã tạo phiên bản năm {input.Year} của chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)}; các năm trước giữ nội dung cũ."
             : $"Đã lưu chỉ số {ScorecardEvaluation.DisplayCode(definition.Code)} (phiên bản năm {input.Year}).";
@@ -106,6 +123,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Rule(RuleInput input)
     {
         if (ModelState.IsValid)

@@ -61,7 +61,8 @@ public sealed class RuleInputValidator : AbstractValidator<RuleInput>
 {
     public RuleInputValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().When(x => x.Id is null).WithMessage("Vui lòng nhập căn cứ, tên quy định.");
+        RuleFor(x => x.Name).NotEmpty().When(x => x.Id is null).WithMessage("Vui lòng nhập căn cứ, tên quy định.")
+            .MaximumLength(200).WithMessage("Căn cứ, tên quy định tối đa 200 ký tự.");
         RuleFor(x => x.ValidFromYear).NotNull().WithMessage("Vui lòng nhập năm áp dụng.")
             .InclusiveBetween(RecognitionRule.FirstYear, RecognitionRule.LastYear)
             .WithMessage($"Năm áp dụng phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.");

@@ -30,6 +30,15 @@ public sealed class CitizenInput
 
     public DateOnly? ConsentDate { get; set; }
 
+    /// <summary>The citizen's stamp when the edit form was opened; a save with another stamp is refused (someone saved meanwhile).</summary>
+    public Guid? ConcurrencyStamp { get; set; }
+
+    /// <summary>The citizen's values when the edit form was opened (<see cref="CitizenValues"/>, as JSON).</summary>
+    public string? Loaded { get; set; }
+
+    /// <summary>What someone else saved while the form was open, shown when a save was refused.</summary>
+    public IReadOnlyList<Shared.ChangedField> ChangedByOthers { get; set; } = [];
+
     /// <summary>Also register for this year's title when creating.</summary>
     public bool RegisterThisYear { get; set; } = true;
 

@@ -8,6 +8,7 @@ using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -141,7 +142,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             input.GroupId!.Value, input.VillageId!.Value, input.NationalId, input.Phone);
         if (input.Consent)
         {
-            citizen.RecordConsent(input.ConsentDate!.Value, user);
+            citizen.RecordConsent(input.ConsentDate!.Value, user, Today);
         }
 
         db.Citizens.Add(citizen);
@@ -150,22 +151,99 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             db.Registrations.Add(new CdhtRegistration(citizen, CurrentYear, RegistrationChannel.Branch, user, clock.GetUtcNow()));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // A new citizen can only collide on the CCCD: registered elsewhere a moment ago, after the form's check.
+            db.ChangeTracker.Clear();
+            throw new Domain.DomainException(NationalIdMessages.AlreadyRegistered, nameof(Citizen.NationalId));
+        }
+
         return citizen;
     }
 
-    /// <summary>Corrects a citizen found by <see cref="FindEditableAsync"/>; consent is recorded once and never withdrawn here.</summary>
+    /// <summary>
+    /// Corrects a citizen found by <see cref="FindEditableAsync"/> as the form opened with <see cref="CitizenInput.ConcurrencyStamp"/>
+    /// says; consent is recorded once and never withdrawn here. False, with nothing saved, when someone else saved the
+    /// citizen since the form was opened (<see cref="ReconcileAsync"/> then prepares the form again).
+    /// </summary>
     /// <exception cref="Domain.DomainException">The domain refused the correction.</exception>
-    public async Task CorrectAsync(Citizen citizen, CitizenInput input, string user, CancellationToken cancellationToken)
+    public async Task<bool> CorrectAsync(Citizen citizen, CitizenInput input, string user, CancellationToken cancellationToken)
     {
+        if (input.ConcurrencyStamp != citizen.ConcurrencyStamp)
+        {
+            return false;
+        }
+
         citizen.Correct(input.FullName, input.DateOfBirth, input.DateOfBirth?.Year ?? input.BirthYear!.Value, input.Gender!.Value,
             input.GroupId!.Value, input.VillageId!.Value, input.NationalId, input.Phone);
         if (input.Consent && !citizen.HasConsent)
         {
-            citizen.RecordConsent(input.ConsentDate!.Value, user);
+            citizen.RecordConsent(input.ConsentDate!.Value, user, Today);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            // The UPDATE is conditional on the stamp read above: a save committed since then makes it touch no row.
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            throw new Domain.DomainException(NationalIdMessages.AlreadyRegistered, nameof(Citizen.NationalId));
+        }
+    }
+
+    /// <summary>
+    /// After a refused save: the form again with the citizen as saved now — the other officer's changes in the fields the
+    /// user left alone, the user's typing in the fields they changed —, the current stamp, and the list of what the other
+    /// officer changed. False when the citizen is gone (removed meanwhile) or out of the user's villages.
+    /// </summary>
+    public async Task<bool> ReconcileAsync(UnitScope scope, int id, CitizenInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Citizens.AsNoTracking().Include(c => c.Village).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (current is null || !scope.CanKeepRegisterAt(current.Village.Path))
+        {
+            return false;
+        }
+
+        var saved = CitizenValues.Of(current);
+        var typed = CitizenValues.Typed(input);
+        var loaded = ConcurrentEdit.Read<CitizenValues>(input.Loaded);
+        var villageIds = new[] { saved.VillageId, typed.VillageId, loaded?.VillageId ?? saved.VillageId }.Distinct().ToList();
+        var groupIds = new[] { saved.GroupId, typed.GroupId, loaded?.GroupId ?? saved.GroupId }.Distinct().ToList();
+        var villageNames = await db.AdministrativeUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var groupNames = await db.CitizenGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+            .ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var fields = CitizenValues.Compare(loaded, saved, typed, groupNames, villageNames);
+
+        foreach (var field in fields.Where(f => f.TakeSaved))
+        {
+            saved.CopyTo(input, field.Name);
+            modelState.Remove(field.Name);
+            if (field.Name == nameof(CitizenInput.ConsentDate))
+            {
+                modelState.Remove(nameof(CitizenInput.Consent));
+            }
+        }
+
+        input.ChangedByOthers = ConcurrentEdit.ChangesOfOthers(fields);
+        input.ConcurrencyStamp = current.ConcurrencyStamp;
+        input.Loaded = ConcurrentEdit.Snapshot(saved);
+        modelState.Remove(nameof(CitizenInput.ConcurrencyStamp));
+        modelState.Remove(nameof(CitizenInput.Loaded));
+        return true;
     }
 
     /// <summary>Removes a citizen on their request, unless a card of theirs was proposed upward; the error to show, or null when removed.</summary>
@@ -187,7 +265,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     {
         if (await db.Registrations.AnyAsync(r => r.CitizenId == citizen.Id && r.Year == year, cancellationToken))
         {
-            return $"Công dân đã đăng ký năm {year}.";
+            return AlreadyRegistered(year);
         }
 
         if (year > CurrentYear)
@@ -196,12 +274,27 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
         }
 
         db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.Branch, user, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Registered by another post a moment ago (a second click, another officer): the card exists, once.
+            db.ChangeTracker.Clear();
+            return AlreadyRegistered(year);
+        }
+
         return null;
     }
 
-    /// <summary>Start of a year: every citizen registered last year in the user's villages is registered for this year.</summary>
-    public async Task<int> CarryOverAsync(UnitScope scope, int year, string user, CancellationToken cancellationToken)
+    private static string AlreadyRegistered(int year) => $"Công dân đã đăng ký năm {year}.";
+
+    /// <summary>
+    /// Start of a year: every citizen registered last year in the user's villages is registered for this year. The number
+    /// registered, or null when another post carried (some of) them over at the same moment and nothing was saved.
+    /// </summary>
+    public async Task<int?> CarryOverAsync(UnitScope scope, int year, string user, CancellationToken cancellationToken)
     {
         var citizens = await (await CarryOverQueryAsync(scope, year, cancellationToken)).Include(c => c.Village).ToListAsync(cancellationToken);
         foreach (var citizen in citizens)
@@ -209,7 +302,16 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.CarriedOver, user, clock.GetUtcNow()));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
         return citizens.Count;
     }
 

@@ -1,6 +1,8 @@
 using LearningSociety.Domain;
 using LearningSociety.Domain.Citizens;
+using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Auditing;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +14,10 @@ namespace LearningSociety.Web.Features.Citizens;
 /// </summary>
 public sealed class CitizensController(CitizenRegister register, AuditLog audit) : Controller
 {
+    /// <summary>A save refused because someone else saved the citizen after the form was opened.</summary>
+    public const string ChangedMeanwhile =
+        "Hồ sơ vừa được người khác thay đổi trong lúc bạn sửa nên thay đổi của bạn chưa được lưu. Xem những gì họ vừa lưu bên dưới, kiểm tra rồi bấm Lưu lại.";
+
     public async Task<IActionResult> Index(CitizenFilter filter, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -45,6 +51,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(CitizenInput input, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -77,7 +84,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
             await FillOptionsAsync(input, cancellationToken);
             return View(input);
         }
@@ -99,7 +106,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             Id = citizen.Id, FullName = citizen.FullName, DateOfBirth = citizen.DateOfBirth, BirthYear = citizen.BirthYear,
             Gender = citizen.Gender, GroupId = citizen.GroupId, VillageId = citizen.VillageId, NationalId = citizen.NationalId,
             Phone = citizen.Phone, Consent = citizen.HasConsent, ConsentDate = citizen.ConsentDate ?? register.Today,
-            RegisterThisYear = false,
+            RegisterThisYear = false, ConcurrencyStamp = citizen.ConcurrencyStamp, Loaded = ConcurrentEdit.Snapshot(CitizenValues.Of(citizen)),
         };
         await FillOptionsAsync(input, cancellationToken);
         return View(input);
@@ -129,13 +136,24 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         {
             try
             {
-                await register.CorrectAsync(citizen, input, User.Identity!.Name!, cancellationToken);
-                TempData["Success"] = "Đã lưu thông tin công dân.";
-                return RedirectToAction(nameof(Details), new { id });
+                if (await register.CorrectAsync(citizen, input, User.Identity!.Name!, cancellationToken))
+                {
+                    TempData["Success"] = "Đã lưu thông tin công dân.";
+                    return RedirectToAction(nameof(Details), new { id });
+                }
+
+                // Someone saved the citizen since this form was opened: their changes are shown and merged, nothing is overwritten.
+                if (!await register.ReconcileAsync(scope, id, input, ModelState, cancellationToken))
+                {
+                    TempData["Error"] = "Công dân này vừa bị xóa khỏi sổ hoặc chuyển khỏi thôn của bạn; thay đổi chưa được lưu.";
+                    return RedirectToAction(nameof(Index));
+                }
+
+                ModelState.AddModelError(string.Empty, ChangedMeanwhile);
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                ModelState.AddModelError(e.Field ?? string.Empty, e.Message);
             }
         }
 
@@ -146,6 +164,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Removes a citizen on their request; the audit trail keeps that it happened and who did it.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var citizen = await register.FindEditableAsync(User.Scope(), id, cancellationToken);
@@ -166,6 +185,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Registers the citizen for a year (the current one, or an earlier year to enter history).</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Register(int id, int year, CancellationToken cancellationToken)
     {
         var citizen = await register.FindEditableAsync(User.Scope(), id, cancellationToken);
@@ -195,6 +215,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
 
     /// <summary>Start of a year: every citizen registered last year in the user's villages is registered for this year.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> CarryOver(int year, CancellationToken cancellationToken)
     {
         var scope = User.Scope();
@@ -203,10 +224,25 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             return Forbid();
         }
 
+        if (year is < RecognitionRule.FirstYear or > RecognitionRule.LastYear)
+        {
+            TempData["Error"] = $"Năm đăng ký phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.";
+            return RedirectToAction(nameof(Index));
+        }
+
         var count = await register.CarryOverAsync(scope, year, User.Identity!.Name!, cancellationToken);
-        TempData["Success"] = count == 0
-            ? $"Không có công dân nào của năm {year - 1} cần chuyển sang năm {year}."
-            : $"Đã chuyển {count:N0} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
+        if (count is null)
+        {
+            TempData["Error"] = $"Danh sách đăng ký năm {year} vừa được người khác chuyển sang cùng lúc nên lần chuyển này chưa lưu gì. "
+                + "Hãy xem lại danh sách; công dân nào còn chưa chuyển thì nút chuyển vẫn hiện.";
+        }
+        else
+        {
+            TempData["Success"] = count == 0
+                ? $"Không có công dân nào của năm {year - 1} cần chuyển sang năm {year}."
+                : $"Đã chuyển {count:N0} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
+        }
+
         return RedirectToAction(nameof(Index), new { year });
     }
 

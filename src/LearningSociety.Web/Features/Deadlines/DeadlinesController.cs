@@ -1,10 +1,12 @@
 using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
 using LearningSociety.Web.Features.Approvals;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Deadlines;
 
@@ -12,44 +14,45 @@ namespace LearningSociety.Web.Features.Deadlines;
 [Authorize(Roles = PortalRoles.SystemAdministrator)]
 public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : Controller
 {
-    private static readonly IReadOnlyDictionary<string, string> LevelNames = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> LevelNames = new Dictionary<string, string>
     {
         ["village"] = "Thôn, tổ dân phố", ["commune"] = "Xã", ["district"] = "Huyện", ["province"] = "Tỉnh",
     };
 
     public async Task<IActionResult> Index(int? year)
     {
-        var selectedYear = year ?? new VietnamClock(clock).Today().Year;
+        var selectedYear = year is >= RecognitionRule.FirstYear and <= RecognitionRule.LastYear ? year.Value : new VietnamClock(clock).Today().Year;
         var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.Year == selectedYear).OrderBy(d => d.DueDate).ToListAsync(HttpContext.RequestAborted);
         return View(new DeadlineListViewModel(selectedYear, deadlines, LevelNames));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Save(int year, int? id, string levelCode, string description, DateOnly? dueDate)
+    [OncePerForm]
+    public async Task<IActionResult> Save(DeadlineInput input)
     {
-        if (!LevelNames.ContainsKey(levelCode) || string.IsNullOrWhiteSpace(description) || dueDate is null || dueDate.Value.Year is < 2000 or > 2100)
+        if (!ModelState.IsValid)
         {
-            TempData["Error"] = "Vui lòng chọn cấp, nhập nội dung và hạn (dd/MM/yyyy) hợp lệ.";
-            return RedirectToAction(nameof(Index), new { year });
+            TempData["Error"] = "Chưa lưu hạn: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return RedirectToAction(nameof(Index), new { year = input.Year });
         }
 
-        var deadline = id is null ? null : await db.Deadlines.FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
-        if (id is not null && deadline is null)
+        var deadline = input.Id is null ? null : await db.Deadlines.FirstOrDefaultAsync(d => d.Id == input.Id, HttpContext.RequestAborted);
+        if (input.Id is not null && deadline is null)
         {
             return NotFound();
         }
 
         if (deadline is null)
         {
-            deadline = new DeadlineDefinition { Year = year };
+            deadline = new DeadlineDefinition { Year = input.Year };
             db.Deadlines.Add(deadline);
         }
 
-        deadline.LevelCode = levelCode;
-        deadline.Description = description.Trim();
-        deadline.DueDate = dueDate.Value;
+        deadline.LevelCode = input.LevelCode!;
+        deadline.Description = input.Description!.Trim();
+        deadline.DueDate = input.DueDate!.Value;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = $"Đã lưu hạn \"{deadline.Description}\": {dueDate:dd/MM/yyyy}.";
-        return RedirectToAction(nameof(Index), new { year });
+        TempData["Success"] = $"Đã lưu hạn \"{deadline.Description}\": {input.DueDate:dd/MM/yyyy}.";
+        return RedirectToAction(nameof(Index), new { year = deadline.Year });
     }
 }

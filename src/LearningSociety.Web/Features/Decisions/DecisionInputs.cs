@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningSociety.Domain.Scorecards;
 
 namespace LearningSociety.Web.Features.Decisions;
 
@@ -29,11 +30,14 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
 {
     public DecisionInputValidator()
     {
-        RuleFor(x => x.Number).NotEmpty().WithMessage("Vui lòng nhập số quyết định, ví dụ 125/QĐ-UBND.")
+        RuleFor(x => x.Year).InclusiveBetween(RecognitionRule.FirstYear, RecognitionRule.LastYear)
+            .WithMessage($"Năm công nhận phải từ {RecognitionRule.FirstYear} đến {RecognitionRule.LastYear}.");
+        RuleFor(x => x.Number).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Vui lòng nhập số quyết định, ví dụ 125/QĐ-UBND.")
+            .MaximumLength(50).WithMessage("Số quyết định tối đa 50 ký tự.")
             .Matches(@"^\d+/QĐ-[\p{L}\d.\-]+$").WithMessage("Số quyết định có dạng 125/QĐ-UBND.");
         RuleFor(x => x.Date).NotNull().WithMessage("Vui lòng nhập ngày quyết định (dd/MM/yyyy).");
-        RuleFor(x => x.IssuingBody).NotEmpty().WithMessage("Vui lòng nhập cơ quan ban hành.").MaximumLength(200);
-        RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ tên người ký.").MaximumLength(150);
-        RuleFor(x => x.SignerPosition).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.").MaximumLength(150);
+        RuleFor(x => x.IssuingBody).NotEmpty().WithMessage("Vui lòng nhập cơ quan ban hành.").MaximumLength(200).WithMessage("Cơ quan ban hành tối đa 200 ký tự.");
+        RuleFor(x => x.SignerName).NotEmpty().WithMessage("Vui lòng nhập họ tên người ký.").MaximumLength(150).WithMessage("Họ tên người ký tối đa 150 ký tự.");
+        RuleFor(x => x.SignerPosition).NotEmpty().WithMessage("Vui lòng nhập chức vụ người ký.").MaximumLength(150).WithMessage("Chức vụ người ký tối đa 150 ký tự.");
     }
 }

@@ -18,6 +18,8 @@ namespace LearningSociety.Web.Features.Decisions;
 /// </summary>
 public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : Controller
 {
+    public const string NumberTaken = "Số quyết định này đã được ghi nhận.";
+
     public async Task<IActionResult> Index()
     {
         var scope = User.Scope();
@@ -72,6 +74,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(DecisionInput input)
     {
         var grant = await RecognisingGrantAsync();
@@ -94,7 +97,7 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
 
         if (await db.RecognitionDecisions.AnyAsync(d => d.UnitId == grant.UnitId && d.Number == input.Number.Trim(), HttpContext.RequestAborted))
         {
-            ModelState.AddModelError(nameof(input.Number), "Số quyết định này đã được ghi nhận.");
+            ModelState.AddModelError(nameof(input.Number), NumberTaken);
         }
 
         if (!ModelState.IsValid)
@@ -104,17 +107,17 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
 
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
         var at = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await using var transaction = await WorkTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var decision = new RecognitionDecision
         {
             Number = input.Number.Trim(), Date = input.Date!.Value, Year = input.Year, UnitId = grant.UnitId, IssuingBody = input.IssuingBody.Trim(),
             SignerName = input.SignerName.Trim(), SignerPosition = input.SignerPosition.Trim(), AmendsDecisionId = input.AmendsDecisionId,
             CreatedBy = User.Identity!.Name!, CreatedAt = at,
         };
-        db.RecognitionDecisions.Add(decision);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
         try
         {
+            db.RecognitionDecisions.Add(decision);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
             var candidates = await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
                 .Where(c => chosen.Contains(c.RegistrationId)).ToListAsync(HttpContext.RequestAborted);
             foreach (var candidate in candidates)
@@ -131,8 +134,17 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
         {
             await transaction.RollbackAsync(HttpContext.RequestAborted);
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, e is DomainException ? e.Message
-                : "Một số hồ sơ vừa được người khác xử lý; quyết định chưa được ghi. Vui lòng tải lại và thử lại.");
+            if (e is DbUpdateException update && update.IsUniqueViolation() && decision.Id == 0)
+            {
+                // Another officer recorded a decision with this number a moment ago (the index saw what the check above could not).
+                ModelState.AddModelError(nameof(input.Number), NumberTaken);
+            }
+            else
+            {
+                ModelState.AddModelError(string.Empty, e is DomainException ? e.Message
+                    : "Một số hồ sơ vừa được người khác xử lý; quyết định chưa được ghi. Vui lòng tải lại và thử lại.");
+            }
+
             await FillAsync(input, grant);
             return View(input);
         }

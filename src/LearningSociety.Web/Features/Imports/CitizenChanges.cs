@@ -16,7 +16,7 @@ namespace LearningSociety.Web.Features.Imports;
 /// </summary>
 /// <param name="matches">The citizen on record each matched row corrects (<see cref="CitizenMatching"/>).</param>
 internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheetRow> rows, IReadOnlyDictionary<CitizenSheetRow, Citizen> matches,
-    ImportErrorList errors, string actor, DateTimeOffset now)
+    ImportErrorList errors, string actor, DateTimeOffset now, DateOnly today)
 {
     private static readonly int[] CitizenColumns =
     [
@@ -92,7 +92,7 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
                 row.Village!.Id, row.NationalId, row.Phone);
             if (row.ConsentDate is { } consent)
             {
-                citizen.RecordConsent(consent, actor);
+                citizen.RecordConsent(consent, actor, today);
             }
 
             NewCitizens.Add(citizen);
@@ -115,16 +115,15 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         {
             citizen.Correct(row.FullName!, dateOfBirth, row.BirthYear!.Value, row.Gender!.Value, row.Group!.Id, row.Village!.Id,
                 row.NationalId ?? citizen.NationalId, row.Phone ?? citizen.Phone);
+            if (row.ConsentDate is { } consent && citizen.ConsentDate != consent)
+            {
+                citizen.RecordConsent(consent, actor, today);
+            }
         }
         catch (DomainException e)
         {
             errors.Add(row.Number, ImportColumns.ColumnOf(e.Field, ImportColumns.FirstSelfScore), e.Message);
             return null;
-        }
-
-        if (row.ConsentDate is { } consent && citizen.ConsentDate != consent)
-        {
-            citizen.RecordConsent(consent, actor);
         }
 
         if (Snapshot(citizen) == before)

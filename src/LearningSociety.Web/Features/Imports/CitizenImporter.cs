@@ -116,7 +116,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
             db.Citizens.Attach(citizen);
         }
 
-        var changes = new CitizenChanges(db, rows, matches, errors, actor, clock.GetUtcNow());
+        var changes = new CitizenChanges(db, rows, matches, errors, actor, clock.GetUtcNow(), today);
         await changes.LoadRegistrationsAsync(cancellationToken);
         await changes.LoadRulesAsync(rules, cancellationToken);
         changes.Build();

@@ -4,6 +4,7 @@ using LearningSociety.Domain;
 using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Plans;
 
@@ -60,6 +61,7 @@ public sealed class PlansController(PlanEditing editing) : Controller
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(PlanForm form, CancellationToken cancellationToken)
     {
         var unit = await editing.UnitAsync(form.UnitId, cancellationToken);
@@ -160,6 +162,7 @@ public sealed class PlansController(PlanEditing editing) : Controller
 
     /// <summary>Điều chỉnh: a new draft version of an issued plan, opened for editing.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Revise(int id, CancellationToken cancellationToken)
     {
         var plan = await editing.PlanAsync(id, track: true, cancellationToken);
@@ -188,6 +191,7 @@ public sealed class PlansController(PlanEditing editing) : Controller
 
     /// <summary>"Bắt đầu từ kế hoạch năm trước": a draft for the next year (or period) with every target moved on.</summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> CopyToNextPeriod(int id, CancellationToken cancellationToken)
     {
         var plan = await editing.PlanAsync(id, track: true, cancellationToken);

@@ -47,5 +47,7 @@ public sealed class ScorecardInputValidator : AbstractValidator<ScorecardInput>
                 .WithMessage(i => $"Chỉ số {ScorecardEvaluation.DisplayCode(i.Code)}: điểm phải là số nguyên từ 1 đến 10.");
             indicator.RuleFor(i => i.Note).MaximumLength(1000).WithMessage("Ghi chú tối đa 1.000 ký tự.");
         });
+        RuleFor(x => x.FileIndicator).Must(code => string.IsNullOrWhiteSpace(code) || IndicatorDefinition.Codes.Contains(code))
+            .WithMessage("Chỉ số của minh chứng không có trong phiếu; hãy chọn trong danh sách.");
     }
 }

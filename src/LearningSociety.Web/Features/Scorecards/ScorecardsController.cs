@@ -6,6 +6,7 @@ using LearningSociety.Web.Data;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Scorecards;
 
@@ -40,6 +41,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
 
     [HttpPost]
     [RequestSizeLimit(60 * 1024 * 1024)]
+    [OncePerForm]
     public async Task<IActionResult> SelfAssessment(int id, ScorecardInput input)
     {
         var registration = await FindEditableAsync(id);
@@ -97,6 +99,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Appraisal(int id, ScorecardInput input)
     {
         var registration = await FindEditableAsync(id);
@@ -205,6 +208,13 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         foreach (var file in input.Files.Where(f => f.Length > 0))
         {
             var name = Path.GetFileName(file.FileName);
+            if (name.Length > EvidenceFile.MaxFileNameLength)
+            {
+                ModelState.AddModelError(nameof(input.Files),
+                    $"Tên tệp \"{name[..Math.Min(name.Length, 60)]}…\" dài quá {EvidenceFile.MaxFileNameLength} ký tự; hãy đổi tên tệp rồi tải lại.");
+                continue;
+            }
+
             if (file.Length > EvidenceFile.MaxBytes)
             {
                 ModelState.AddModelError(nameof(input.Files), $"Tệp \"{name}\" lớn hơn 5 MB.");

@@ -103,7 +103,17 @@ public sealed class TargetEntry(AppDbContext db, TargetResults results, Universa
             return e.Message;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Added by another administrator after the validator looked (the code is unique in the catalogue).
+            db.ChangeTracker.Clear();
+            return LocalIndicatorInputValidator.CodeTaken(input.IndicatorCode.Trim());
+        }
+
         return null;
     }
 

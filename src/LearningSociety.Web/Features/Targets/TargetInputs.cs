@@ -83,6 +83,8 @@ public sealed class LocalIndicatorInput
 
 public sealed class LocalIndicatorInputValidator : AbstractValidator<LocalIndicatorInput>
 {
+    public static string CodeTaken(string code) => $"Mã {code} đã có trong danh mục; hãy chọn mã khác.";
+
     public LocalIndicatorInputValidator(AppDbContext db)
     {
         RuleFor(x => x.UnitId).NotNull().WithMessage("Vui lòng chọn đơn vị áp dụng chỉ tiêu.");
@@ -93,7 +95,7 @@ public sealed class LocalIndicatorInputValidator : AbstractValidator<LocalIndica
             .MaximumLength(40).WithMessage("Mã chỉ tiêu tối đa 40 ký tự.")
             .Matches("^[A-Z0-9_]+$").WithMessage("Mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, ví dụ TAN_MU_CHU.")
             .MustAsync(async (code, cancel) => !await db.TargetIndicators.AnyAsync(i => i.Code == code, cancel))
-            .WithMessage(x => $"Mã {x.IndicatorCode} đã có trong danh mục; hãy chọn mã khác.");
+            .WithMessage(x => CodeTaken(x.IndicatorCode));
         RuleFor(x => x.Text).NotEmpty().WithMessage("Vui lòng nhập nội dung chỉ tiêu.")
             .MaximumLength(500).WithMessage("Nội dung chỉ tiêu tối đa 500 ký tự.");
         RuleFor(x => x.Kind).NotNull().WithMessage("Vui lòng chọn loại chỉ tiêu.")

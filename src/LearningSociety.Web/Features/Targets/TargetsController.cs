@@ -4,6 +4,7 @@ using LearningSociety.Web.Features.Results;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Targets;
 
@@ -32,6 +33,7 @@ public sealed class TargetsController(TargetEntry entry, TargetResults results) 
     /// changed by someone else since the page was loaded.
     /// </summary>
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Results(TargetResultsInput input, CancellationToken cancellationToken)
     {
         var unit = await results.UnitAsync(input.UnitId, cancellationToken);
@@ -85,6 +87,7 @@ public sealed class TargetsController(TargetEntry entry, TargetResults results) 
     /// <summary>"Thêm chỉ tiêu địa phương": an entered indicator for a unit and the units below it.</summary>
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [OncePerForm]
     public async Task<IActionResult> AddIndicator(LocalIndicatorInput input, CancellationToken cancellationToken)
     {
         var scope = User.Scope();

@@ -1,4 +1,6 @@
 using FluentValidation;
+using LearningSociety.Domain;
+using LearningSociety.Domain.Plans;
 
 namespace LearningSociety.Web.Features.Units;
 
@@ -13,13 +15,45 @@ public sealed class UnitProfileInput
     public bool IsDisadvantaged { get; set; }
 
     public int? AdultPopulation { get; set; }
+
+    /// <summary>The stamp of the year's facts when the form was opened; null when the year had none yet.</summary>
+    public Guid? ConcurrencyStamp { get; set; }
+
+    /// <summary>The facts when the form was opened (<see cref="UnitFacts"/>, as JSON).</summary>
+    public string? Loaded { get; set; }
+
+    /// <summary>What someone else saved while the form was open, shown when a save was refused.</summary>
+    public IReadOnlyList<Shared.ChangedField> ChangedByOthers { get; set; } = [];
+}
+
+/// <summary>A unit's facts of a year as the form shows them (no row yet reads as not ĐBKK, population unknown).</summary>
+public sealed record UnitFacts(bool IsDisadvantaged, int? AdultPopulation)
+{
+    public static readonly UnitFacts None = new(false, null);
+
+    public static UnitFacts Of(LearningSociety.Domain.Units.UnitYearProfile? profile)
+        => profile is null ? None : new(profile.IsDisadvantaged, profile.AdultPopulation);
+
+    public static IReadOnlyList<Shared.EditedField> Compare(UnitFacts? loaded, UnitFacts saved, UnitFacts typed)
+    {
+        return
+        [
+            Field(nameof(UnitProfileInput.IsDisadvantaged), "Thuộc danh sách xã đặc biệt khó khăn", f => f.IsDisadvantaged ? "Có" : "Không"),
+            Field(nameof(UnitProfileInput.AdultPopulation), "Dân số trong độ tuổi lao động",
+                f => f.AdultPopulation is { } n ? VietnameseFormat.Number(n) : null),
+        ];
+
+        Shared.EditedField Field(string name, string label, Func<UnitFacts, string?> shown)
+            => new(name, label, loaded is null ? null : shown(loaded), shown(saved), shown(typed), loaded is not null);
+    }
 }
 
 public sealed class UnitProfileInputValidator : AbstractValidator<UnitProfileInput>
 {
     public UnitProfileInputValidator()
     {
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage("Năm không hợp lệ.");
+        RuleFor(x => x.Year).InclusiveBetween(PlanPeriod.MinYear, PlanPeriod.MaxYear)
+            .WithMessage($"Năm phải từ {PlanPeriod.MinYear} đến {PlanPeriod.MaxYear}.");
         RuleFor(x => x.AdultPopulation).GreaterThanOrEqualTo(0).WithMessage("Dân số không được âm.")
             .LessThanOrEqualTo(10_000_000).WithMessage("Dân số không hợp lệ.");
     }

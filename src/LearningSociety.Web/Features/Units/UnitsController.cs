@@ -3,6 +3,7 @@ using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Data;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,8 @@ namespace LearningSociety.Web.Features.Units;
 /// </summary>
 public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Controller
 {
+    private const string CodeTaken = "Mã đơn vị đã tồn tại.";
+
     public async Task<IActionResult> Index(int? year)
     {
         var selectedYear = year ?? new VietnamClock(clock).Today().Year;
@@ -52,10 +55,12 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         {
             UnitId = id, UnitName = unit.Name, Year = year,
             IsDisadvantaged = profile?.IsDisadvantaged ?? false, AdultPopulation = profile?.AdultPopulation,
+            ConcurrencyStamp = profile?.ConcurrencyStamp, Loaded = ConcurrentEdit.Snapshot(UnitFacts.Of(profile)),
         });
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Profile(UnitProfileInput input)
     {
         var unit = await FindActionableAsync(input.UnitId);
@@ -70,19 +75,68 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return View(input);
         }
 
+        // The form must still show the year's facts as saved: none when it was opened on none, or the same stamp.
         var profile = await db.UnitYearProfiles.FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year, HttpContext.RequestAborted);
-        if (profile is null)
+        if (profile?.ConcurrencyStamp == input.ConcurrencyStamp)
         {
-            db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.IsDisadvantaged, input.AdultPopulation));
-        }
-        else
-        {
-            profile.Update(input.IsDisadvantaged, input.AdultPopulation);
+            if (profile is null)
+            {
+                db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.IsDisadvantaged, input.AdultPopulation));
+            }
+            else
+            {
+                profile.Update(input.IsDisadvantaged, input.AdultPopulation);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(HttpContext.RequestAborted);
+                TempData["Success"] = $"Đã lưu thông tin năm {input.Year} của {unit.Name}.";
+                return RedirectToAction(nameof(Index), new { year = input.Year });
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+            {
+                // Saved by someone else between the read above and this save (the first save of a year: the unique index).
+                db.ChangeTracker.Clear();
+            }
         }
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        TempData["Success"] = $"Đã lưu thông tin năm {input.Year} của {unit.Name}.";
-        return RedirectToAction(nameof(Index), new { year = input.Year });
+        await ReconcileAsync(input);
+        return View(input);
+    }
+
+    /// <summary>
+    /// A save refused because someone saved the year's facts after the form was opened: the form again with their changes
+    /// merged in (the fields the user left alone), the user's typing kept, what they changed listed, and the current stamp.
+    /// </summary>
+    private async Task ReconcileAsync(UnitProfileInput input)
+    {
+        var current = await db.UnitYearProfiles.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year, HttpContext.RequestAborted);
+        var saved = UnitFacts.Of(current);
+        var fields = UnitFacts.Compare(ConcurrentEdit.Read<UnitFacts>(input.Loaded), saved, new UnitFacts(input.IsDisadvantaged, input.AdultPopulation));
+        foreach (var field in fields.Where(f => f.TakeSaved))
+        {
+            if (field.Name == nameof(UnitProfileInput.IsDisadvantaged))
+            {
+                input.IsDisadvantaged = saved.IsDisadvantaged;
+            }
+            else
+            {
+                input.AdultPopulation = saved.AdultPopulation;
+            }
+
+            ModelState.Remove(field.Name);
+        }
+
+        input.ChangedByOthers = ConcurrentEdit.ChangesOfOthers(fields);
+        input.ConcurrencyStamp = current?.ConcurrencyStamp;
+        input.Loaded = ConcurrentEdit.Snapshot(saved);
+        ModelState.Remove(nameof(UnitProfileInput.ConcurrencyStamp));
+        ModelState.Remove(nameof(UnitProfileInput.Loaded));
+        ModelState.AddModelError(string.Empty,
+            $"Thông tin năm {input.Year} của {input.UnitName} vừa được người khác thay đổi trong lúc bạn sửa nên thay đổi của bạn chưa được lưu. "
+            + "Xem những gì họ vừa lưu bên dưới, kiểm tra rồi bấm Lưu lại.");
     }
 
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
@@ -100,6 +154,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(CreateUnitInput input)
     {
         var parent = await db.AdministrativeUnits.Include(u => u.Level).FirstOrDefaultAsync(u => u.Id == input.ParentId, HttpContext.RequestAborted);
@@ -117,7 +172,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
 
         if (await db.AdministrativeUnits.AnyAsync(u => u.Code == input.Code.Trim(), HttpContext.RequestAborted))
         {
-            ModelState.AddModelError(nameof(input.Code), "Mã đơn vị đã tồn tại.");
+            ModelState.AddModelError(nameof(input.Code), CodeTaken);
         }
 
         if (!ModelState.IsValid)
@@ -125,10 +180,22 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             return View(input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await using var transaction = await WorkTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var unit = new AdministrativeUnit(input.Code.Trim(), input.Name.Trim(), childLevel!, parent, input.ValidFrom!.Value);
         db.AdministrativeUnits.Add(unit);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same code added by someone else a moment ago: the index saw what the check above could not.
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(input.Code), CodeTaken);
+            return View(input);
+        }
+
         unit.AssignPath();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await transaction.CommitAsync(HttpContext.RequestAborted);

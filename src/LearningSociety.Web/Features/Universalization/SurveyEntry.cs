@@ -57,7 +57,7 @@ public sealed class SurveyEntry(AppDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return SurveyEntryOutcome.Saved;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
             // A concurrency conflict, or another first survey of the same commune and year (unique index).
             db.ChangeTracker.Clear();

@@ -43,6 +43,7 @@ public sealed class UniversalizationController(
     }
 
     [HttpPost("/Universalization/Commune/{unitId:int}")]
+    [OncePerForm]
     public async Task<IActionResult> Commune(int unitId, SurveyInput input, CancellationToken cancellationToken)
     {
         var unit = await pages.VisibleCommuneAsync(User.Scope(), unitId, cancellationToken);
@@ -142,6 +143,7 @@ public sealed class UniversalizationController(
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [OncePerForm]
     public async Task<IActionResult> AddCondition(ConditionCorrectionInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid && Added(await corrections.AddConditionAsync(input, cancellationToken)))
@@ -154,6 +156,7 @@ public sealed class UniversalizationController(
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.SystemAdministrator)]
+    [OncePerForm]
     public async Task<IActionResult> AddDistrictShare(DistrictShareCorrectionInput input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid && Added(await corrections.AddDistrictShareAsync(input, cancellationToken)))

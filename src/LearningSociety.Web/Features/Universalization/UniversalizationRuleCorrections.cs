@@ -84,7 +84,7 @@ public sealed class UniversalizationRuleCorrections(AppDbContext db)
             await db.SaveChangesAsync(cancellationToken);
             return RuleCorrectionOutcome.Added(success);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another administrator added the same year meanwhile (unique index).
             db.ChangeTracker.Clear();

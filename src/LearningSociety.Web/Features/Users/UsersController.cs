@@ -36,6 +36,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     public async Task<IActionResult> Create() => View(new CreateUserInput { Units = await UnitOptionsAsync() });
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Create(CreateUserInput input)
     {
         if (ModelState.IsValid && !await VisibleUnitAsync(input.UnitId))
@@ -49,9 +50,21 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
             return View(input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        await using var transaction = await WorkTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var user = new ApplicationUser { UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), IsActive = true };
-        var result = await userManager.CreateAsync(user, input.Password);
+        IdentityResult result;
+        try
+        {
+            result = await userManager.CreateAsync(user, input.Password);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same name created by another administrator a moment ago: Identity's check could not see it yet.
+            await transaction.RollbackAsync(HttpContext.RequestAborted);
+            db.ChangeTracker.Clear();
+            result = IdentityResult.Failed(userManager.ErrorDescriber.DuplicateUserName(user.UserName));
+        }
+
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -135,6 +148,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> AddAssignment(string id, AssignmentInput input)
     {
         if (await userManager.FindByIdAsync(id) is null)

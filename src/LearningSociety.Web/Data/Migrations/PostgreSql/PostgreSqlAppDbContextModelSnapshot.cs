@@ -35,6 +35,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.Property<int>("BirthYear")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
 
@@ -930,6 +934,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("boolean");
 
@@ -1487,6 +1495,33 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("RecognitionDecisions");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("vi_vn");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserName", "CreatedAt");
+
+                    b.ToTable("SubmittedForms", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Security.ApplicationUser", b =>

@@ -33,6 +33,10 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<int>("BirthYear")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("date");
 
@@ -870,6 +874,10 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("bit");
 
@@ -1403,6 +1411,31 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RecognitionDecisions");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserName", "CreatedAt");
+
+                    b.ToTable("SubmittedForms", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Security.ApplicationUser", b =>

@@ -26,6 +26,10 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<int>("BirthYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConsentDate")
                         .HasColumnType("TEXT");
 
@@ -828,6 +832,10 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<int?>("AdultPopulation")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDisadvantaged")
                         .HasColumnType("INTEGER");
 
@@ -1341,6 +1349,31 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RecognitionDecisions");
+                });
+
+            modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserName", "CreatedAt");
+
+                    b.ToTable("SubmittedForms", (string)null);
                 });
 
             modelBuilder.Entity("LearningSociety.Web.Security.ApplicationUser", b =>
