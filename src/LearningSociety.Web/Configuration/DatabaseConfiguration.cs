@@ -16,6 +16,8 @@ public static class DatabaseConfiguration
         services.AddScoped<AuditActor>();
         services.AddScoped<CardTallyKeeper>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<DataVersionInterceptor>();
+        services.AddSingleton<Features.Results.ResultsCache>();
         services.AddScoped<AuditLog>();
 
         var provider = configuration["Database:Provider"] ?? "Sqlite";
@@ -25,7 +27,7 @@ public static class DatabaseConfiguration
                 ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
             services.AddDbContext<SqlServerAppDbContext>((sp, options) => options
                 .UseSqlServer(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
         }
         else if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
@@ -34,7 +36,7 @@ public static class DatabaseConfiguration
                 ?? throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql.");
             services.AddDbContext<PostgreSqlAppDbContext>((sp, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -44,7 +46,7 @@ public static class DatabaseConfiguration
             services.AddHostedService<SqliteOptimizer>();
             services.AddDbContext<SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteTuning>()));
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataVersionInterceptor>(), sp.GetRequiredService<SqliteTuning>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         else

@@ -46,6 +46,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Data.CardTally> CardTallies => Set<Data.CardTally>();
 
+    public DbSet<Data.DataVersion> DataVersions => Set<Data.DataVersion>();
+
     public DbSet<Data.DeadlineDefinition> Deadlines => Set<Data.DeadlineDefinition>();
 
     public DbSet<Data.RecognitionDecision> RecognitionDecisions => Set<Data.RecognitionDecision>();

@@ -23,7 +23,7 @@ public readonly record struct TallyKey(int Year, int VillageId, int GroupId, Sco
 /// Work done outside EF (bulk inserts) calls <see cref="CaptureAsync(AppDbContext, IReadOnlyCollection{int}, CancellationToken)"/>
 /// and <see cref="ApplyAsync"/> itself. Buckets are computed by one function for the increments and the rebuild.
 /// </summary>
-public sealed class CardTallyKeeper
+public sealed class CardTallyKeeper(DataVersionInterceptor version)
 {
     /// <summary>Runs of consecutive recognised years are counted up to the longest any rule may ask for.</summary>
     public const int LongestRun = RecognitionRule.MaxConsecutiveYears;
@@ -58,6 +58,8 @@ public sealed class CardTallyKeeper
     /// <summary>The same, for work done without the change tracker: the citizens it will touch.</summary>
     public async Task CaptureAsync(AppDbContext db, IReadOnlyCollection<int> citizenIds, CancellationToken cancellationToken)
     {
+        // Work outside EF is not seen by the audit interceptor; its transaction changes data all the same.
+        version.MarkChanged();
         _entries = [];
         _citizens = [.. citizenIds];
         _before = await LockAndReadAsync(db, _citizens, cancellationToken);
@@ -129,6 +131,8 @@ public sealed class CardTallyKeeper
             await db.Database.ExecuteSqlRawAsync(sql, chunk.SelectMany(x => Parameters(x.Key, x.Value)).ToArray(), cancellationToken);
         }
 
+        // Results cached under the old version were counted from the old tallies.
+        await db.DataVersions.ExecuteUpdateAsync(u => u.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

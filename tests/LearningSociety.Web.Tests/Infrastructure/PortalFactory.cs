@@ -59,6 +59,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["ConnectionStrings:PostgreSql"] = connectionString,
     });
 
+    /// <summary>Another portal instance on an existing SQLite file (it migrates and seeds nothing new).</summary>
+    internal static PortalFactory SharingSqlite(string databasePath) => new(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
+    });
+
     /// <summary>Set before the first request to run the portal at another moment (deadline tests).</summary>
     public TimeProvider? Clock { get; init; }
 

@@ -121,3 +121,15 @@ public sealed class CardTallyConfiguration : IEntityTypeConfiguration<LearningSo
         builder.Property(t => t.RouteCode).HasMaxLength(30);
     }
 }
+
+public sealed class DataVersionConfiguration : IEntityTypeConfiguration<LearningSociety.Web.Data.DataVersion>
+{
+    public void Configure(EntityTypeBuilder<LearningSociety.Web.Data.DataVersion> builder)
+    {
+        builder.ToTable("DataVersions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        // The one row exists from the migration on; the interceptor only ever increments it.
+        builder.HasData(new LearningSociety.Web.Data.DataVersion { Id = LearningSociety.Web.Data.DataVersion.SingleId, Version = 0 });
+    }
+}

@@ -50,7 +50,7 @@ public readonly record struct TalliedVillage(int Id, string Path, int? ParentId)
 /// (a district's year is a few hundred rows per commune whatever its number of citizens), digital skills and "tiêu biểu
 /// xuất sắc" judged by the rule in force for each village.
 /// </summary>
-public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
+public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules, ResultsCache cache)
 {
     /// <summary>
     /// The units one level below each of the user's units (villages for a commune, communes for a district; the user's own
@@ -101,6 +101,16 @@ public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
             return known;
         }
 
+        // Other requests of the same data version (on this instance) counted these villages already.
+        var counts = await cache.GetOrComputeAsync(db, $"card-counts:{memoKey.year}:{memoKey.sumToParents}:{memoKey.Item3}",
+            () => CountAsync(year, villages, sumToParents, cancellationToken), c => c.Count, cancellationToken);
+        memo[memoKey] = counts;
+        return counts;
+    }
+
+    private async Task<IReadOnlyList<CardCount>> CountAsync(int year, IReadOnlyCollection<TalliedVillage> villages, bool sumToParents,
+        CancellationToken cancellationToken)
+    {
         // With one digital-skills cut-off and one "năm liền" for every village (the usual case) the database judges both
         // and sums straight to the units shown; otherwise it sums per village and each village's rule judges here.
         var ruleFor = await rules.ForYearOrNoneAsync(year, cancellationToken);
@@ -162,7 +172,6 @@ public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules)
                 .ToList();
         }
 
-        memo[memoKey] = counts;
         return counts;
     }
 }

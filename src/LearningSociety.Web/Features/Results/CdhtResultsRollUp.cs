@@ -65,10 +65,17 @@ public sealed record ResultsRollUp(IReadOnlyList<CitizenGroup> Groups, IReadOnly
 /// from the card tallies (<see cref="CardCounts"/>): a few queries whose cost follows the number of units, not of citizens.
 /// Shares are always computed from summed numerators and denominators, never by averaging percentages.
 /// </summary>
-public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rules, CardCounts counts)
+public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rules, CardCounts counts, ResultsCache cache)
 {
+    /// <summary>
+    /// The roll-up, computed once per data version on this instance (<see cref="ResultsCache"/>): callers only read it.
+    /// </summary>
     /// <param name="countOutstanding">Kept for callers that never show "tiêu biểu xuất sắc"; the tallies count it at no cost.</param>
-    public async Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true, CancellationToken cancellationToken = default)
+    public Task<ResultsRollUp> ForChildrenOfAsync(int unitId, string unitPath, int year, bool countOutstanding = true, CancellationToken cancellationToken = default)
+        => cache.GetOrComputeAsync(db, $"cdht-roll-up:{unitId}:{unitPath}:{year}:{countOutstanding}",
+            () => RollUpAsync(unitId, unitPath, year, countOutstanding, cancellationToken), r => (r.Rows.Count + 1) * r.Groups.Count, cancellationToken);
+
+    private async Task<ResultsRollUp> RollUpAsync(int unitId, string unitPath, int year, bool countOutstanding, CancellationToken cancellationToken)
     {
         var groups = await db.CitizenGroups.AsNoTracking().OrderBy(g => g.Code).ToListAsync(cancellationToken);
         var groupIndex = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);

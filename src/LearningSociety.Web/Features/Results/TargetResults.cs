@@ -29,7 +29,7 @@ public sealed record CommuneJudgement(UnitRef Unit, Plan? Plan, IReadOnlyList<Ta
 /// for CDHT shares, the PCGD-XMC survey for levels. A district adds its communes' numerators and denominators
 /// (never averages rates) and counts communes reaching a level.
 /// </summary>
-public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, UniversalizationResults universalization)
+public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, UniversalizationResults universalization, ResultsCache cache)
 {
     // A district page judges the district and then its communes from the same pass over the scorecards; the service is
     // scoped, so this lives for one request.
@@ -193,6 +193,14 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     /// </summary>
     public async Task<Dictionary<int, Plan>> PlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year, CancellationToken cancellationToken = default)
     {
+        // Read once per data version on this instance (ResultsCache); the plans are only read by the judgements and pages.
+        var inForce = await cache.GetOrComputeAsync(db, $"plans-in-force:{year}:{string.Join(',', unitIds.Order())}",
+            () => ReadPlansCoveringAsync(unitIds, year, cancellationToken), p => p.Values.Sum(plan => plan.Targets.Count) + 1, cancellationToken);
+        return new Dictionary<int, Plan>(inForce);
+    }
+
+    private async Task<Dictionary<int, Plan>> ReadPlansCoveringAsync(IReadOnlyCollection<int> unitIds, int year, CancellationToken cancellationToken)
+    {
         var plans = await db.Plans.AsNoTracking()
             .Include(p => p.Targets).ThenInclude(t => t.Indicator)
             .Where(p => unitIds.Contains(p.UnitId) && p.StartYear <= year && p.EndYear >= year && p.Status != PlanStatus.Superseded)
@@ -228,6 +236,17 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     /// <summary>The number of communes below and, per indicator, the values they entered.</summary>
     private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> CommuneAchievementsAsync(string path, int year, List<int> ids,
         CancellationToken cancellationToken)
+    {
+        var entered = await cache.GetOrComputeAsync(db, $"commune-achievements:{path}:{year}:{string.Join(',', ids.Order())}",
+            async () => new CommuneAchievements(await ReadCommuneAchievementsAsync(path, year, ids, cancellationToken)),
+            a => a.Value.Values.Values.Sum(v => v.Count) + 1, cancellationToken);
+        return entered.Value;
+    }
+
+    private sealed record CommuneAchievements((int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values) Value);
+
+    private async Task<(int Communes, Dictionary<int, IReadOnlyList<TargetAchievementRecord>> Values)> ReadCommuneAchievementsAsync(string path, int year,
+        List<int> ids, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);

@@ -20,7 +20,7 @@ public sealed record DistrictUniversalizationResult(int Year, IReadOnlyList<Comm
 /// Reads surveys and the rule rows from the database and computes levels with the domain evaluator. The only place
 /// that turns stored counts into PCGD-XMC levels, for pages and reports alike.
 /// </summary>
-public sealed class UniversalizationResults(AppDbContext db)
+public sealed class UniversalizationResults(AppDbContext db, ResultsCache cache)
 {
     private UniversalizationRuleSet? _rules;
 
@@ -60,7 +60,11 @@ public sealed class UniversalizationResults(AppDbContext db)
     /// The communes below a unit and the district standards. A commune without a survey counts as meeting nothing,
     /// as it would in the MOET system.
     /// </summary>
-    public async Task<DistrictUniversalizationResult> ForDistrictAsync(string districtPath, int year, CancellationToken cancellationToken = default)
+    public Task<DistrictUniversalizationResult> ForDistrictAsync(string districtPath, int year, CancellationToken cancellationToken = default)
+        => cache.GetOrComputeAsync(db, $"pcgd-district:{districtPath}:{year}", () => EvaluateDistrictAsync(districtPath, year, cancellationToken),
+            r => r.Communes.Count * 10, cancellationToken);
+
+    private async Task<DistrictUniversalizationResult> EvaluateDistrictAsync(string districtPath, int year, CancellationToken cancellationToken)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);

@@ -1401,6 +1401,26 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.ToTable("CardTallies", (string)null);
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>
                 {
                     b.Property<int>("Id")

@@ -1266,6 +1266,26 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("CardTallies", (string)null);
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Data.DeadlineDefinition", b =>
                 {
                     b.Property<int>("Id")
