@@ -17,7 +17,14 @@ namespace LearningSociety.LoadTest;
 public static partial class RunCommand
 {
     private sealed record Row(PageCase Page, string Url, HttpStatusCode Status, long Bytes, string? ContentType, TimeSpan FirstGet, Load Load, HeyResult? Result,
-        long PeakRss, string LoadBefore, string LoadAfter, TimeSpan? Settled, string? Failure);
+        long PeakRss, string LoadBefore, string LoadAfter, TimeSpan? Settled, string? Failure, TimeSpan Cpu)
+    {
+        /// <summary>
+        /// The portal's CPU time (user + system) per answered request during the load: what a request costs whatever the
+        /// machine's load does to wall time (on 2 cores, 50 requests a second leave 40 ms of CPU each at full use).
+        /// </summary>
+        public double? CpuPerRequest => Result is { Requests: > 0 } r ? Cpu.TotalSeconds / r.Requests : null;
+    }
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -139,6 +146,7 @@ public static partial class RunCommand
     {
         var settled = await portal.WaitUntilIdleAsync(TimeSpan.FromSeconds(90));
         var before = Machine.LoadNow();
+        var cpuBefore = portal.CpuTime();
         using var sampling = new CancellationTokenSource();
         var peak = portal.Memory().Rss;
         var sampler = Task.Run(async () =>
@@ -179,7 +187,7 @@ public static partial class RunCommand
             failure = $"the portal stopped; see {portal.LogPath}";
         }
 
-        return new Row(page, url, status, bytes, contentType, took, load, result, peak, before, Machine.LoadNow(), settled, failure);
+        return new Row(page, url, status, bytes, contentType, took, load, result, peak, before, Machine.LoadNow(), settled, failure, portal.CpuTime() - cpuBefore);
     }
 
     /// <summary>
@@ -254,7 +262,7 @@ public static partial class RunCommand
 
         return head + string.Create(CultureInfo.InvariantCulture,
             $"p50 {Ms(r.P50),8} p95 {Ms(r.P95),8} p99 {Ms(r.P99),8} max {Ms(r.Slowest),8} {r.RequestsPerSecond,7:F1} req/s  ok {r.Ok,5} errors {r.Errors,4} "
-            + $"| RSS peak {row.PeakRss / 1048576.0,5:F0} MB | load {row.LoadBefore}→{row.LoadAfter}")
+            + $"| CPU {Ms(row.CpuPerRequest),7}/req | RSS peak {row.PeakRss / 1048576.0,5:F0} MB | load {row.LoadBefore}→{row.LoadAfter}")
             + (r.Problems.Count > 0 ? $" | {string.Join("; ", r.Problems)}" : string.Empty)
             + (row.Settled is null ? " | portal still busy from the previous load after 90 s" : string.Empty);
     }
@@ -262,15 +270,16 @@ public static partial class RunCommand
     private static string Table(IReadOnlyList<Row> rows)
     {
         var table = new StringBuilder();
-        table.AppendLine("| page | account | load | status | size | first GET | p50 | p95 | p99 | max | req/s | 2xx | errors | peak RSS | load avg before → after |");
-        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        table.AppendLine("| page | account | load | status | size | first GET | p50 | p95 | p99 | max | req/s | 2xx | errors | CPU/req | peak RSS | load avg before → after |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {
             var r = row.Result;
             var problems = r is { Problems.Count: > 0 } ? " (" + string.Join("; ", r.Problems) + ")" : string.Empty;
             var figures = r is null
-                ? $"failed: {row.Failure} | | | | | | | "
-                : string.Create(CultureInfo.InvariantCulture, $"{Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.P99)} | {Ms(r.Slowest)} | {r.RequestsPerSecond:F1} | {r.Ok} | {r.Errors}") + problems + " | ";
+                ? $"failed: {row.Failure} | | | | | | | | "
+                : string.Create(CultureInfo.InvariantCulture, $"{Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.P99)} | {Ms(r.Slowest)} | {r.RequestsPerSecond:F1} | {r.Ok} | {r.Errors}") + problems
+                    + string.Create(CultureInfo.InvariantCulture, $" | {Ms(row.CpuPerRequest)} | ");
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {row.Page.Name} `{row.Url}` | {row.Page.Account} | {row.Load.Name} | {(int)row.Status} | {Size(row.Bytes)} | {Ms(row.FirstGet.TotalSeconds)} | ")
                 + figures + string.Create(CultureInfo.InvariantCulture, $"{row.PeakRss / 1048576.0:F0} MB | {row.LoadBefore} → {row.LoadAfter} |"));
@@ -280,7 +289,7 @@ public static partial class RunCommand
     }
 
     private static string Ms(double? seconds)
-        => seconds is not { } s ? "–" : s >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{s:F1} s") : string.Create(CultureInfo.InvariantCulture, $"{s * 1000:F0} ms");
+        => seconds is not { } s ? "–" : s < 0.01 ? string.Create(CultureInfo.InvariantCulture, $"{s * 1000:F1} ms") : s >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{s:F1} s") : string.Create(CultureInfo.InvariantCulture, $"{s * 1000:F0} ms");
 
     private static string Size(long bytes)
         => bytes >= 1048576 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB") : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F0} KB");

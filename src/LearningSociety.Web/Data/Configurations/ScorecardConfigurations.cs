@@ -57,6 +57,8 @@ public sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         builder.Property(c => c.SortKey).HasMaxLength(PersonNameKey.MaxLength);
         builder.HasIndex(c => c.SortKey);
         builder.HasIndex(c => new { c.VillageId, c.SortKey });
+        // A group filtered over many villages (a district's register, one group) is counted from this index alone.
+        builder.HasIndex(c => new { c.GroupId, c.VillageId });
         builder.HasOne(c => c.Group).WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Village).WithMany().HasForeignKey(c => c.VillageId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -83,13 +83,13 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GroupId");
-
                     b.HasIndex("NationalId")
                         .IsUnique()
                         .HasFilter("\"NationalId\" IS NOT NULL");
 
                     b.HasIndex("SortKey");
+
+                    b.HasIndex("GroupId", "VillageId");
 
                     b.HasIndex("VillageId", "FullName");
 

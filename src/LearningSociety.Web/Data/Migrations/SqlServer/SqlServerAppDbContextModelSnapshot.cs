@@ -77,13 +77,13 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GroupId");
-
                     b.HasIndex("NationalId")
                         .IsUnique()
                         .HasFilter("[NationalId] IS NOT NULL");
 
                     b.HasIndex("SortKey");
+
+                    b.HasIndex("GroupId", "VillageId");
 
                     b.HasIndex("VillageId", "FullName");
 
