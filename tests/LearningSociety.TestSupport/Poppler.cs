@@ -14,6 +14,10 @@ public static class Poppler
 
     public static string[] PdfPages(byte[] pdf) => PdfText(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>pdffonts' table rows, one per font: name, type, encoding, emb, sub, uni, object id.</summary>
+    public static string[] PdfFonts(byte[] pdf)
+        => WithFile(pdf, path => Run("pdffonts", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+
     public static int PdfPageCount(byte[] pdf) => int.Parse(PdfInfo(pdf, "Pages"), CultureInfo.InvariantCulture);
 
     /// <summary>"842 x 595 pts (A4)" and the like.</summary>
