@@ -189,7 +189,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
             {
                 foreach (var (cell, column) in table.PlaceCells(bodyRow))
                 {
-                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan, bodyRow.IsTotal);
+                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan, bodyRow.IsBold);
                 }
 
                 EnsureHeight(row, TableSize * 1.3 + 3);

@@ -109,6 +109,9 @@ public sealed record ReportParagraph(string Text) : ReportBlock
 
     /// <summary>Indents the first line by about 1 cm, as ND30 body paragraphs are.</summary>
     public bool FirstLineIndent { get; init; }
+
+    /// <summary>A heading: printed on the same page as the start of the next block. Short bold paragraphs are kept so anyway.</summary>
+    public bool KeepWithNext { get; init; }
 }
 
 /// <summary>The signature block on the right: authority lines, room for signature and stamp, then the signer.</summary>

@@ -151,7 +151,7 @@ public sealed partial class PlanReport(AppDbContext db)
         var group = 0;
         foreach (var category in byIndicator.GroupBy(g => g.Indicator.Category))
         {
-            rows.Add(new ReportRow(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Count - 1)));
+            rows.Add(ReportRow.Group(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Count - 1)));
             var item = 0;
             foreach (var (indicator, years) in category)
             {

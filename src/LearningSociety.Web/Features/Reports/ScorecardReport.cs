@@ -39,7 +39,7 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var rows = new List<ReportRow>();
         foreach (var criterion in definitions.GroupBy(d => d.Criterion))
         {
-            rows.Add(new ReportRow(ReportCell.Text($"Tiêu chí {criterion.Key}. {IndicatorDefinition.CriterionNames[criterion.Key]}").Spanning(4)));
+            rows.Add(ReportRow.Group(ReportCell.Text($"Tiêu chí {criterion.Key}. {IndicatorDefinition.CriterionNames[criterion.Key]}").Spanning(4)));
             foreach (var definition in criterion)
             {
                 // Evidence and the branch's reason print under the indicator, as the card page shows them.

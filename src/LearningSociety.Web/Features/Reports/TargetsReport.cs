@@ -124,7 +124,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         var group = 0;
         foreach (var category in rows.GroupBy(r => r.Indicator.Category))
         {
-            body.Add(new ReportRow(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Length - 1)));
+            body.Add(ReportRow.Group(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Length - 1)));
             var item = 0;
             foreach (var row in category)
             {
