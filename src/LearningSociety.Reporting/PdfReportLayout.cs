@@ -60,8 +60,8 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         public abstract bool HeadIsWhole { get; }
     }
 
-    private sealed record PreparedParagraph(ReportParagraph Paragraph, TextStyle Style, IReadOnlyList<TextLine> Lines, float LineHeight, float Indent)
-        : PreparedBlock
+    private sealed record PreparedParagraph(ReportParagraph Paragraph, TextStyle Style, IReadOnlyList<TextLine> Lines, float LineHeight, float Indent,
+        float LeadWidth) : PreparedBlock
     {
         // Orphan control: at least two lines start a page's share of a paragraph.
         public override float Head => (Math.Min(2, Lines.Count) * LineHeight) + (HeadIsWhole ? ParagraphSpacing : 0);
@@ -85,8 +85,11 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
                     _ => TextStyle.Regular,
                 };
                 var indent = paragraph.FirstLineIndent ? FirstLineIndent : 0;
-                return new PreparedParagraph(paragraph, style, Wrap(paragraph.Text, style, options.BodyFontSize, page.ContentWidth, indent),
-                    LineHeight(options.BodyFontSize), indent);
+                var leadWidth = paragraph.Lead is { Length: > 0 } lead
+                    ? measurer.Width(CellText.Nfc(lead) + " ", paragraph.Italic ? TextStyle.BoldItalic : TextStyle.Bold, options.BodyFontSize)
+                    : 0;
+                return new PreparedParagraph(paragraph, style, Wrap(paragraph.Text, style, options.BodyFontSize, page.ContentWidth, indent + leadWidth),
+                    LineHeight(options.BodyFontSize), indent, leadWidth);
             case ReportTable table:
                 return PrepareTable(table);
             default:
@@ -136,7 +139,20 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
     /// <summary>Starts a new page unless <paramref name="height"/> fits; a keep taller than a page is given up for <paramref name="fallback"/>.</summary>
     private void ReserveKeeping(float height, float fallback) => page.Reserve(height > page.Bottom - page.Top ? fallback : height);
 
-    private float LeftWidth => page.ContentWidth * LeftBlockShare;
+    // ND30 gives the left block about 40 % of the width; it widens as far as the national name on the right allows,
+    // so that "HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ" stays on one line as the official writes it.
+    private float LeftWidth => field > 0 ? field : field = HeaderLeftWidth();
+
+    private float HeaderLeftWidth()
+    {
+        var header = document.Header;
+        var size = options.HeaderFontSize;
+        var widest = header.ParentLines.Select(l => measurer.Width(CellText.Nfc(l), TextStyle.Regular, size))
+            .Concat(header.IssuerLines.Select(l => measurer.Width(CellText.Nfc(l), TextStyle.Bold, size)))
+            .DefaultIfEmpty(0).Max() + (2 * CellPaddingX);
+        var rightNeeds = measurer.Width(AdministrativeHeader.NationalName, TextStyle.Bold, size) + (2 * CellPaddingX);
+        return Math.Clamp(widest, page.ContentWidth * LeftBlockShare, Math.Max(page.ContentWidth * LeftBlockShare, page.ContentWidth - rightNeeds));
+    }
 
     private float RightX => page.Left + LeftWidth;
 
@@ -190,6 +206,16 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         page.Y += 18;
         page.Y += Draw(Wrap(document.Title, TextStyle.Bold, options.TitleFontSize, page.ContentWidth), page.Left, page.ContentWidth, page.Y,
             TextStyle.Bold, options.TitleFontSize, ReportAlignment.Center);
+        if (document.Abstract is { } summary)
+        {
+            // ND30: the trích yếu bold and upright under the document's name, a short rule under it.
+            var lines = Wrap(summary, TextStyle.Bold, options.TitleFontSize, page.ContentWidth);
+            page.Y += Draw(lines, page.Left, page.ContentWidth, page.Y, TextStyle.Bold, options.TitleFontSize, ReportAlignment.Center);
+            var widest = lines.Max(l => measurer.Width(l.Text, TextStyle.Bold, options.TitleFontSize));
+            Rule(page.Left + (page.ContentWidth / 2), page.Y + 3, Math.Min(widest * 0.4f, page.ContentWidth / 3));
+            page.Y += 6;
+        }
+
         foreach (var subtitle in document.Subtitles)
         {
             page.Y += Draw(Wrap(subtitle, TextStyle.Italic, options.BodyFontSize, page.ContentWidth), page.Left, page.ContentWidth, page.Y,
@@ -218,6 +244,13 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             }
 
             var x = i == 0 ? page.Left + prepared.Indent : page.Left;
+            if (i == 0 && prepared.LeadWidth > 0)
+            {
+                // "Điều 1." in bold, the article's text after it on the same line.
+                page.Text(x, page.Y + measurer.BaselineOffset(size, lineHeight), CellText.Nfc(paragraph.Lead), paragraph.Italic ? TextStyle.BoldItalic : TextStyle.Bold, size);
+                x += prepared.LeadWidth;
+            }
+
             DrawLine(lines[i], x, page.Right - x, page.Y + measurer.BaselineOffset(size, lineHeight), style, size, paragraph.Alignment);
             page.Y += lineHeight;
         }

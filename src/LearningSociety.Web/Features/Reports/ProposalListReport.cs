@@ -68,15 +68,14 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
             var scores = p.Scores.ToDictionary(s => s.Code, s => s.AppraisedScore);
             // The birth year goes in as a number in a text column: a number in Excel, but without a thousands separator.
             return new ReportRow([
-                ReportCell.Text((i + 1).ToString(CultureInfo.InvariantCulture)), p.FullName, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Group,
+                ReportFigures.Ordinal(i + 1), p.FullName, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Group,
                 .. IndicatorDefinition.Codes.Select(code => scores.GetValueOrDefault(code) is int score ? ReportCell.Number(score) : null),
                 p.AppraisedTotal is int total ? ReportCell.Number(total) : null]);
         });
 
         var byGroup = string.Join("; ", people.GroupBy(p => p.Group).OrderBy(g => g.Key, VietnameseText.Comparer).Select(g => $"{g.Key}: {g.Count()}"));
         var branch = "Chi hội khuyến học " + UnitNames.InText(village.Name);
-        var header = new AdministrativeHeader("HỘI KHUYẾN HỌC " + UnitNames.Upper(village.Commune), "CHI HỘI KHUYẾN HỌC " + UnitNames.Upper(village.Name),
-            null, AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(village.Commune), new VietnamClock(clock).Today()));
+        var header = DocumentHeader.LearningPromotionBranch(village.Name, village.Commune, null, new VietnamClock(clock).Today());
         var document = new ReportDocument(header, $"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {year}",
         [
             new ReportParagraph($"Kính gửi: Ủy ban nhân dân {UnitNames.InText(village.Commune)}.") { Alignment = ReportAlignment.Center },

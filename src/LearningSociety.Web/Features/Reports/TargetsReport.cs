@@ -67,7 +67,8 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         if (plan is not null)
         {
             var issued = plan.IssuedOn is { } d ? " ngày " + LegalBasis.ShortDate(d) : string.Empty;
-            subtitles.Add($"(Theo Kế hoạch số {plan.Number}{issued}{(plan.IsEditable ? ", dự thảo" : string.Empty)})");
+            // A plan not yet issued is printed by its number alone: a printed page says nothing of drafts.
+            subtitles.Add($"(Theo Kế hoạch số {plan.Number}{issued})");
         }
 
         var today = new VietnamClock(clock).Today();
@@ -130,6 +131,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             {
                 var note = row.Target?.Note?.Trim();
                 var detail = row.Result is { IsJudged: false } unjudged ? unjudged.Explanation : row.Outcome.Detail;
+                // Levels and yes/no targets are met or not (TargetEvaluation): no completion percentage beside them.
                 body.Add(new ReportRow(
                     ReportFigures.Ordinal(++item),
                     row.Indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),
