@@ -74,8 +74,8 @@ public sealed class DecisionAndScorecardReports : IDisposable
         var decision = await _data.DecisionAsync("126/QĐ-UBND", new DateOnly(_data.Year, 12, 6), ids);
         using var district = await _factory.SignInAsync("phonggd");
 
-        var details = await district.GetStringAsync($"/Decisions/Details/{decision}");
-        Assert.Contains($"/Reports/Decision/{decision}?format=docx", details);
+        var details = await district.GetPageAsync($"/Decisions/Details/{decision}");
+        Assert.NotNull(details.QuerySelector($"a[href='/Reports/Decision/{decision}?format=docx']"));
         var response = await district.GetAsync($"/Reports/Decision/{decision}?format=docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
