@@ -440,11 +440,12 @@ public sealed class ExcelReportRenderer : IReportRenderer
             var tables = document.Body.Concat(document.Appendix).OfType<ReportTable>().ToList();
             var used = tables.Select(t => t.Columns.Count).DefaultIfEmpty(0).Max();
             var count = Math.Max(4, used);
-            var units = PrintableUnits(document.Orientation, count) / MinimumScale * 100;
+            // The widest the columns may be and still print at 90 % (a hair under, so rounding keeps it 90).
+            var units = PrintableUnits(document.Orientation, count) / (MinimumScale + 0.5) * 100;
             var need = new double[count];
             var least = new double[count];
             Array.Fill(need, 3, 0, used);
-            Array.Fill(least, 3, 0, used);
+            Array.Fill(least, 1, 0, used);
             foreach (var table in tables)
             {
                 foreach (var placed in table.HeaderCells.Where(p => p.Cell.ColumnSpan == 1))
