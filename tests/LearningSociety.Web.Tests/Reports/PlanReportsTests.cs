@@ -74,6 +74,21 @@ public sealed partial class PlanReports : IDisposable
         Assert.DoesNotContain("dự thảo", pdf, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(2024, "Kính gửi: Phòng Giáo dục và Đào tạo huyện Quảng Điền.")]
+    [InlineData(2025, "Kính gửi: Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế.")]
+    public async Task ACommuneReportsToTheLevelInForceForTheYear(int year, string addressee)
+    {
+        using var client = await _factory.SignInAsync("ubndxa");
+        var url = $"/Reports/Targets?unitId={await UnitIdAsync("Xã Quảng Phú")}&year={year}";
+
+        var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
+        var biểu3 = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url.Replace("/Targets", "/Universalization", StringComparison.Ordinal) + "&format=pdf")));
+
+        Assert.Contains(addressee, pdf);
+        Assert.Contains(addressee, biểu3);
+    }
+
     [Fact]
     public async Task TheDistrictTargetReportAddsTheCommunesNumeratorsAndDenominators()
     {

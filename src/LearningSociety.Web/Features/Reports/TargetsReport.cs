@@ -35,7 +35,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
 
         var body = new List<ReportBlock>
         {
-            new ReportParagraph($"Kính gửi: {unit.Addressee}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Kính gửi: {unit.AddresseeFor(year)}.") { Alignment = ReportAlignment.Center },
             new ReportParagraph($"Ủy ban nhân dân {unit.InText} báo cáo kết quả thực hiện các chỉ tiêu kế hoạch xây dựng xã hội học tập " +
                 $"năm {year} như sau:") { FirstLineIndent = true },
         };

@@ -60,7 +60,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
 
         var body = new List<ReportBlock>
         {
-            new ReportParagraph($"Kính gửi: {unit.Addressee}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Kính gửi: {unit.AddresseeFor(year)}.") { Alignment = ReportAlignment.Center },
             new ReportParagraph($"Ủy ban nhân dân {unit.InText} báo cáo kết quả phổ cập giáo dục, xóa mù chữ năm {year} như sau:")
             {
                 FirstLineIndent = true,
