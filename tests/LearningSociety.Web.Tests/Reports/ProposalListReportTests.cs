@@ -139,6 +139,21 @@ public sealed class ProposalListReport : IDisposable
     }
 
     [Fact]
+    public async Task AVillageWithNobodyProposedSaysSoInsteadOfPrintingAnEmptyList()
+    {
+        using var branch = await _factory.SignInAsync("chihoi");
+
+        var pdf = await ReportFiles.DownloadAsync(branch, await UrlAsync("Thôn Bác Vọng Đông", "pdf"));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
+
+        Assert.Contains($"Năm {_data.Year}, Chi hội khuyến học thôn Bác Vọng Đông chưa đề nghị công nhận công dân nào.", text);
+        Assert.DoesNotContain("Điểm các chỉ số", text);
+        Assert.DoesNotContain("Tổng số: 0", text);
+        Assert.DoesNotContain("có tên dưới đây", text);
+        Assert.Equal(1, Poppler.PdfPageCount(pdf));
+    }
+
+    [Fact]
     public async Task ABranchCannotDownloadAnotherVillagesListNorACommuneOfficerAnotherCommunes()
     {
         await SeedVillageAsync();

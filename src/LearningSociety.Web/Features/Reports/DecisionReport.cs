@@ -71,7 +71,9 @@ public sealed class DecisionReport(AppDbContext db)
             .. (people.Count < listed
                 ? [new ReportParagraph($"(Trích danh sách: {people.Count} trong số {listed} công dân, chỉ gồm công dân thuộc đơn vị của người tải tệp)") { Italic = true, Alignment = ReportAlignment.Center }]
                 : Array.Empty<ReportBlock>()),
-            Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
+            people.Count == 0
+                ? new ReportParagraph("Không có công dân nào thuộc đơn vị của người tải tệp trong danh sách kèm theo.") { Italic = true, Alignment = ReportAlignment.Center }
+                : Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
         ];
 
         var position = UnitNames.Upper(decision.SignerPosition.Trim());

@@ -79,13 +79,19 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
         var document = new ReportDocument(header, $"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {year}",
         [
             new ReportParagraph($"Kính gửi: Ủy ban nhân dân {UnitNames.InText(village.Commune)}.") { Alignment = ReportAlignment.Center },
-            new ReportParagraph($"Căn cứ kết quả tự đánh giá của công dân và kết quả thẩm định, {branch} đề nghị Ủy ban nhân dân " +
-                $"{UnitNames.InText(village.Commune)} xem xét, công nhận danh hiệu \"Công dân học tập\" năm {year} cho {people.Count} công dân có tên dưới đây:")
-            {
-                FirstLineIndent = true,
-            },
-            new ReportTable(columns, rows, [top, bottom]),
-            new ReportParagraph($"Tổng số: {people.Count} người" + (byGroup.Length > 0 ? $" ({byGroup})." : ".")) { Alignment = ReportAlignment.Left },
+            // No empty table on a page the branch signs: it says there is nobody to list.
+            .. (people.Count == 0
+                ? [new ReportParagraph($"Năm {year}, {branch} chưa đề nghị công nhận công dân nào.") { FirstLineIndent = true }]
+                : new ReportBlock[]
+                {
+                    new ReportParagraph($"Căn cứ kết quả tự đánh giá của công dân và kết quả thẩm định, {branch} đề nghị Ủy ban nhân dân " +
+                        $"{UnitNames.InText(village.Commune)} xem xét, công nhận danh hiệu \"Công dân học tập\" năm {year} cho {people.Count} công dân có tên dưới đây:")
+                    {
+                        FirstLineIndent = true,
+                    },
+                    new ReportTable(columns, rows, [top, bottom]),
+                    new ReportParagraph($"Tổng số: {people.Count} người" + (byGroup.Length > 0 ? $" ({byGroup})." : ".")) { Alignment = ReportAlignment.Left },
+                }),
         ])
         {
             Subtitles = [$"{village.Name}, {UnitNames.InText(village.Commune)}"],
