@@ -20,6 +20,9 @@ public sealed class ExcelReportRenderer : IReportRenderer
         workbook.Style.Font.FontName = SheetWriter.FontName;
         workbook.Style.Font.FontSize = SheetWriter.BodySize;
         new SheetWriter(workbook.AddWorksheet("Báo cáo"), document).Write();
+
+        // Totals are SUM formulas written without a stored result: every spreadsheet program computes them on opening.
+        workbook.FullCalculationOnLoad = true;
         workbook.SaveAs(output);
     }
 
@@ -104,25 +107,34 @@ public sealed class ExcelReportRenderer : IReportRenderer
             }
         }
 
+        // ND30 Phụ lục I: the superior body (if any) in regular type over the issuer in bold, each line of the
+        // model's text on its own row; the national name over the motto on the right; number and date under both.
         private void WriteHeader()
         {
             var header = document.Header;
             int left = LeftColumns, right = left + 1;
-            var lines = header.ParentBody is null
-                ? new[] { (header.IssuingBody, true), (string.Empty, false) }
-                : [(header.ParentBody, false), (header.IssuingBody, true)];
-            Put(1, 1, left, lines[0].Item1, HeaderSize, bold: lines[0].Item2);
-            Put(2, 1, left, lines[1].Item1, HeaderSize, bold: lines[1].Item2);
+            var lines = header.ParentLines.Select(l => (Text: l, Bold: false)).Concat(header.IssuerLines.Select(l => (Text: l, Bold: true))).ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Put(1 + i, 1, left, lines[i].Text, HeaderSize, bold: lines[i].Bold);
+            }
+
             Put(1, right, Columns, AdministrativeHeader.NationalName, HeaderSize, bold: true);
             Put(2, right, Columns, AdministrativeHeader.Motto, BodySize, bold: true).Style.Font.Underline = XLFontUnderlineValues.Single;
-            Put(3, 1, left, header.DocumentNumber ?? string.Empty, BodySize);
-            Put(3, right, Columns, header.PlaceAndDate ?? string.Empty, BodySize, italic: true);
-            row = 5;
+            var numberRow = Math.Max(2, lines.Count) + 1;
+            Put(numberRow, 1, left, header.DocumentNumber ?? string.Empty, BodySize);
+            Put(numberRow, right, Columns, header.PlaceAndDate ?? string.Empty, BodySize, italic: true);
+            row = numberRow + 2;
         }
 
         private void WriteTitle()
         {
             Put(row++, 1, Columns, document.Title, TitleSize, bold: true);
+            if (document.Abstract is { } summary)
+            {
+                Put(row++, 1, Columns, summary, TitleSize, bold: true);
+            }
+
             foreach (var subtitle in document.Subtitles)
             {
                 Put(row++, 1, Columns, subtitle, BodySize, italic: true);
@@ -133,7 +145,17 @@ public sealed class ExcelReportRenderer : IReportRenderer
 
         private void WriteParagraph(ReportParagraph paragraph)
         {
-            var range = Put(row++, 1, Columns, paragraph.Text, BodySize, paragraph.Bold, paragraph.Italic, paragraph.Alignment);
+            var text = paragraph.Lead is { Length: > 0 } lead ? lead + " " + paragraph.Text : paragraph.Text;
+            var range = Put(row++, 1, Columns, text, BodySize, paragraph.Bold, paragraph.Italic, paragraph.Alignment);
+            if (paragraph.Lead is { Length: > 0 } bold)
+            {
+                // "Điều 1." bold, the article's text as the paragraph sets it.
+                var cell = sheet.Cell(row - 1, 1);
+                cell.Value = string.Empty;
+                cell.RichText.AddText(CellText.Nfc(bold + " ")).SetBold(true);
+                cell.RichText.AddText(CellText.Nfc(paragraph.Text)).SetBold(paragraph.Bold);
+            }
+
             // Excel indents whole cells, and only left- or right-aligned ones; a first-line indent has no equivalent.
             if (paragraph.FirstLineIndent && paragraph.Alignment is ReportAlignment.Left or ReportAlignment.Right)
             {
@@ -185,11 +207,18 @@ public sealed class ExcelReportRenderer : IReportRenderer
                 sheet.PageSetup.SetRowsToRepeatAtTop(top, row - 1);
             }
 
-            foreach (var bodyRow in table.Rows)
+            var firstBodyRow = row;
+            foreach (var (bodyRow, index) in table.Rows.Select((r, i) => (r, i)))
             {
                 foreach (var (cell, column) in table.PlaceCells(bodyRow))
                 {
-                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan, bodyRow.IsTotal);
+                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan, bodyRow.IsBold);
+                    if (bodyRow.IsTotal && SumOfRowsAbove(table, index, column, cell) is { } sum)
+                    {
+                        // The total stays right when someone corrects a figure above it.
+                        var totalCell = sheet.Cell(row, column + 1);
+                        totalCell.FormulaA1 = $"SUM({sheet.Cell(firstBodyRow + sum.First, column + 1).Address}:{sheet.Cell(firstBodyRow + sum.Last, column + 1).Address})";
+                    }
                 }
 
                 EnsureHeight(row, TableSize * 1.3 + 3);
@@ -197,6 +226,45 @@ public sealed class ExcelReportRenderer : IReportRenderer
             }
 
             row++;
+        }
+
+        /// <summary>
+        /// The rows a totals cell adds up, when it is a whole number equal to the sum of the list rows above it since the
+        /// previous totals row (rates and averages are not sums and stay values).
+        /// </summary>
+        private static (int First, int Last)? SumOfRowsAbove(ReportTable table, int totalsIndex, int column, ReportCell cell)
+        {
+            if (cell.ColumnSpan != 1 || cell.Value is not long total || table.Columns[column].Kind != ColumnKind.Integer)
+            {
+                return null;
+            }
+
+            var first = totalsIndex;
+            while (first > 0 && !table.Rows[first - 1].IsTotal)
+            {
+                first--;
+            }
+
+            if (first == totalsIndex)
+            {
+                return null;
+            }
+
+            long sum = 0;
+            for (var r = first; r < totalsIndex; r++)
+            {
+                var (value, _) = table.PlaceCells(table.Rows[r]).First(p => p.Column <= column && column < p.Column + p.Cell.ColumnSpan);
+                if (value.ColumnSpan == 1 && value.Value is long n)
+                {
+                    sum += n;
+                }
+                else if (value.Value is not null && !table.Rows[r].IsGroupHeading)
+                {
+                    return null;
+                }
+            }
+
+            return sum == total ? (first, totalsIndex - 1) : null;
         }
 
         private void WriteBodyCell(ReportColumn column, ReportCell cell, int first, int last, bool total)
@@ -273,7 +341,6 @@ public sealed class ExcelReportRenderer : IReportRenderer
             page.PageOrientation = document.Orientation == PageOrientation.Landscape
                 ? XLPageOrientation.Landscape
                 : XLPageOrientation.Portrait;
-            page.FitToPages(1, 0);
             page.CenterHorizontally = true;
             page.Margins.Top = 20 / MillimetresPerInch;
             page.Margins.Bottom = 20 / MillimetresPerInch;
@@ -281,11 +348,20 @@ public sealed class ExcelReportRenderer : IReportRenderer
             page.Margins.Right = 15 / MillimetresPerInch;
             page.Margins.Header = 8 / MillimetresPerInch;
             page.Margins.Footer = 8 / MillimetresPerInch;
-            page.Footer.Center.AddText("Trang ");
-            page.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
-            page.Footer.Center.AddText("/");
-            page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages);
-            if (firstTableHeader is { } header)
+
+            // Columns are sized to the printable width (ColumnWidths), so the page prints at 100 % (at least 90 %) with
+            // 13 pt text and 11 pt tables instead of being shrunk to one page wide.
+            page.Scale = PrintScale(widths, document.Orientation);
+
+            // Page numbers as the PDF has them (Nghị định 30/2020/NĐ-CP, Phụ lục I): the bare number centred at the top,
+            // none on the first page.
+            page.DifferentFirstPageOnHF = true;
+            page.Header.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.OddPages);
+            page.Header.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.EvenPages);
+
+            // Rows stay frozen only above a table's own header and only when they fit on a screen with room to scroll;
+            // a table further down the sheet would freeze the whole screen, so it gets none.
+            if (firstTableHeader is { } header && Enumerable.Range(1, header.Last).Sum(r => sheet.Row(r).Height) <= MaxFrozenHeight)
             {
                 sheet.SheetView.FreezeRows(header.Last);
             }
@@ -331,20 +407,51 @@ public sealed class ExcelReportRenderer : IReportRenderer
             return lines * size * 1.3 + 3;
         }
 
-        // Widths follow content: headers may wrap to about three lines, body text beyond 24 characters.
-        // Columns no table uses (the sheet has at least four, for the header blocks) get a plain width.
+        // Sheet column widths are in digits of the Normal font (Times New Roman 13 pt: about 9 px at 96 dpi) plus
+        // 5 px of padding. The printable width is A4 less the ND30 margins (30 mm left, 15 mm right).
+        private const double PixelsPerWidthUnit = 9;
+        private const double ColumnPaddingPixels = 5;
+        private const double PrintablePortraitPixels = (210 - 45) / MillimetresPerInch * 96;
+        private const double PrintableLandscapePixels = (297 - 45) / MillimetresPerInch * 96;
+        private const int MinimumScale = 90;
+
+        // About two thirds of the sheet area of a 1366 × 768 laptop screen: rows frozen above a table leave room to scroll.
+        private const double MaxFrozenHeight = 300;
+
+        private static double PrintableUnits(PageOrientation orientation, int columns)
+            => (((orientation == PageOrientation.Landscape ? PrintableLandscapePixels : PrintablePortraitPixels) / PixelsPerWidthUnit)
+                - (columns * ColumnPaddingPixels / PixelsPerWidthUnit));
+
+        /// <summary>
+        /// 100 % when the columns fit the printable width, else the scale that makes them fit: 90 % or more whenever
+        /// <see cref="ColumnWidths"/> could get them there, lower only for a table whose words alone are wider.
+        /// </summary>
+        private static int PrintScale(double[] widths, PageOrientation orientation)
+        {
+            var fit = PrintableUnits(orientation, widths.Length) / widths.Sum();
+            return fit >= 1 ? 100 : Math.Max(10, (int)Math.Floor(fit * 100));
+        }
+
+        // Widths follow content (headers may wrap to about three lines, body text beyond 24 characters) and are then
+        // fitted to the printable width: text columns give up room down to their longest word, so the sheet prints
+        // at 100 % (or at least 90 %) instead of being shrunk to fit. Without tables, the columns share the width.
         private static double[] ColumnWidths(ReportDocument document)
         {
             var tables = document.Body.Concat(document.Appendix).OfType<ReportTable>().ToList();
             var used = tables.Select(t => t.Columns.Count).DefaultIfEmpty(0).Max();
-            var need = new double[Math.Max(4, used)];
+            var count = Math.Max(4, used);
+            // The widest the columns may be and still print at 90 % (a hair under, so rounding keeps it 90).
+            var units = PrintableUnits(document.Orientation, count) / (MinimumScale + 0.5) * 100;
+            var need = new double[count];
+            var least = new double[count];
             Array.Fill(need, 3, 0, used);
-            Array.Fill(need, 10, used, need.Length - used);
+            Array.Fill(least, 1, 0, used);
             foreach (var table in tables)
             {
                 foreach (var placed in table.HeaderCells.Where(p => p.Cell.ColumnSpan == 1))
                 {
                     need[placed.Column] = Math.Max(need[placed.Column], HeaderNeed(placed.Cell.Text, 3));
+                    least[placed.Column] = Math.Max(least[placed.Column], LongestWord(placed.Cell.Text));
                 }
 
                 foreach (var bodyRow in table.Rows)
@@ -353,6 +460,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
                     {
                         var text = CellText.Format(cell.Value, table.Columns[column].Kind, CellText.Vietnamese);
                         need[column] = Math.Max(need[column], Math.Min(text.Length, 24) + 1);
+                        least[column] = Math.Max(least[column], cell.Value is string ? LongestWord(text) : text.Length);
                     }
                 }
 
@@ -367,8 +475,29 @@ public sealed class ExcelReportRenderer : IReportRenderer
                 }
             }
 
-            return [.. need.Select(n => Math.Clamp((n * 1.1) + 2, 5, 40))];
+            if (used == 0)
+            {
+                return [.. Enumerable.Repeat(PrintableUnits(document.Orientation, count) / count, count)];
+            }
+
+            // Table text is 11 pt against the 13 pt digits the width is counted in: an 11 pt character takes about 0.85 of
+            // a unit, plus room for the cell's margins.
+            var wished = need.Select((n, i) => i < used ? Math.Clamp((n * 0.95) + 1.5, 4, 40) : 4).ToArray();
+            var floor = least.Select((n, i) => i < used ? Math.Min(wished[i], Math.Clamp((n * 0.85) + 1.5, 3, 40)) : 3).ToArray();
+            var budget = PrintableUnits(document.Orientation, count);
+            if (wished.Sum() <= budget)
+            {
+                return wished;
+            }
+
+            // Shrink the columns with room to spare, in proportion, to the full width if possible, else to 90 % of it.
+            var target = floor.Sum() <= budget ? budget : Math.Min(units, wished.Sum());
+            var slack = wished.Zip(floor, (w, f) => w - f).Sum();
+            var cut = Math.Min(slack, wished.Sum() - target);
+            return [.. wished.Zip(floor, (w, f) => slack <= 0 ? w : w - ((w - f) * cut / slack))];
         }
+
+        private static double LongestWord(string text) => text.Split(' ', '\n').Max(w => w.Length);
 
         private static double HeaderNeed(string text, int lines) =>
             Math.Max(text.Split(' ', '\n').Max(w => w.Length), Math.Ceiling(text.Length / (double)lines));

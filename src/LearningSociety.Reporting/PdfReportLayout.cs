@@ -24,20 +24,25 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         LayoutHeader();
         LayoutTitle();
 
-        // The signature must not stand alone on a page: the end of the last block stays with it.
+        // The signature must not stand alone on a page: the end of the body stays with it, through any short blocks
+        // before it ("Tổng số: 8 người" after a list); a heading stays with the start of what follows it.
         var footer = MeasureFooter();
-        for (var i = 0; i < document.Body.Count; i++)
+        var body = document.Body.Select(Prepare).ToList();
+        var keeps = KeepsWithNext(body, footer.Height);
+        for (var i = 0; i < body.Count; i++)
         {
-            LayoutBlock(document.Body[i], i == document.Body.Count - 1 ? footer.Height : 0);
+            LayoutBlock(body[i], keeps[i]);
         }
 
         LayoutFooter(footer);
         if (document.Appendix.Count > 0)
         {
             page.NewPage();
-            foreach (var block in document.Appendix)
+            var appendix = document.Appendix.Select(Prepare).ToList();
+            var appendixKeeps = KeepsWithNext(appendix, 0);
+            for (var i = 0; i < appendix.Count; i++)
             {
-                LayoutBlock(block, 0);
+                LayoutBlock(appendix[i], appendixKeeps[i]);
             }
         }
 
@@ -45,22 +50,109 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         return page;
     }
 
-    private void LayoutBlock(ReportBlock block, float keepWithNext)
+    /// <summary>A block measured for the page width: wrapped lines, or a table's cells and row heights.</summary>
+    private abstract record PreparedBlock
+    {
+        /// <summary>Height of the part that must start on one page (the first lines; a table's header and first rows).</summary>
+        public abstract float Head { get; }
+
+        /// <summary>The head is the whole block, so what the block keeps with must fit with it.</summary>
+        public abstract bool HeadIsWhole { get; }
+    }
+
+    private sealed record PreparedParagraph(ReportParagraph Paragraph, TextStyle Style, IReadOnlyList<TextLine> Lines, float LineHeight, float Indent,
+        float LeadWidth) : PreparedBlock
+    {
+        // Orphan control: at least two lines start a page's share of a paragraph.
+        public override float Head => (Math.Min(2, Lines.Count) * LineHeight) + (HeadIsWhole ? ParagraphSpacing : 0);
+
+        public override bool HeadIsWhole => Lines.Count <= 2;
+
+        // Bold or marked paragraphs are headings: never the last thing on a page.
+        public bool IsHeading => Paragraph.KeepWithNext || (Paragraph.Bold && Lines.Count <= 2);
+    }
+
+    private PreparedBlock Prepare(ReportBlock block)
     {
         switch (block)
         {
             case ReportParagraph paragraph:
-                LayoutParagraph(paragraph, keepWithNext);
-                break;
+                var style = (paragraph.Bold, paragraph.Italic) switch
+                {
+                    (true, true) => TextStyle.BoldItalic,
+                    (true, false) => TextStyle.Bold,
+                    (false, true) => TextStyle.Italic,
+                    _ => TextStyle.Regular,
+                };
+                var indent = paragraph.FirstLineIndent ? FirstLineIndent : 0;
+                var leadWidth = paragraph.Lead is { Length: > 0 } lead
+                    ? measurer.Width(CellText.Nfc(lead) + " ", paragraph.Italic ? TextStyle.BoldItalic : TextStyle.Bold, options.BodyFontSize)
+                    : 0;
+                return new PreparedParagraph(paragraph, style, Wrap(paragraph.Text, style, options.BodyFontSize, page.ContentWidth, indent + leadWidth),
+                    LineHeight(options.BodyFontSize), indent, leadWidth);
             case ReportTable table:
-                LayoutTable(table, keepWithNext);
-                break;
+                return PrepareTable(table);
             default:
                 throw new NotSupportedException($"Unknown report block {block.GetType().Name}.");
         }
     }
 
-    private float LeftWidth => page.ContentWidth * LeftBlockShare;
+    /// <summary>
+    /// What each block must keep on its page after its own end: the last block the footer; a heading the head of the
+    /// next block; any block the next one when that is short and itself keeps with something (a chain to the footer).
+    /// </summary>
+    private static float[] KeepsWithNext(IReadOnlyList<PreparedBlock> blocks, float footer)
+    {
+        var keeps = new float[blocks.Count];
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (i == blocks.Count - 1)
+            {
+                keeps[i] = footer;
+                continue;
+            }
+
+            var next = blocks[i + 1];
+            var nextCarries = next.HeadIsWhole && keeps[i + 1] > 0;
+            if (blocks[i] is PreparedParagraph { IsHeading: true } || nextCarries)
+            {
+                keeps[i] = next.Head + (nextCarries ? keeps[i + 1] : 0);
+            }
+        }
+
+        return keeps;
+    }
+
+    private void LayoutBlock(PreparedBlock block, float keepWithNext)
+    {
+        switch (block)
+        {
+            case PreparedParagraph paragraph:
+                LayoutParagraph(paragraph, keepWithNext);
+                break;
+            case PreparedTable table:
+                LayoutTable(table, keepWithNext);
+                break;
+        }
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> fits; a keep taller than a page is given up for <paramref name="fallback"/>.</summary>
+    private void ReserveKeeping(float height, float fallback) => page.Reserve(height > page.Bottom - page.Top ? fallback : height);
+
+    // ND30 gives the left block about 40 % of the width; it widens as far as the national name on the right allows,
+    // so that "HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ" stays on one line as the official writes it.
+    private float LeftWidth => field > 0 ? field : field = HeaderLeftWidth();
+
+    private float HeaderLeftWidth()
+    {
+        var header = document.Header;
+        var size = options.HeaderFontSize;
+        var widest = header.ParentLines.Select(l => measurer.Width(CellText.Nfc(l), TextStyle.Regular, size))
+            .Concat(header.IssuerLines.Select(l => measurer.Width(CellText.Nfc(l), TextStyle.Bold, size)))
+            .DefaultIfEmpty(0).Max() + (2 * CellPaddingX);
+        var rightNeeds = measurer.Width(AdministrativeHeader.NationalName, TextStyle.Bold, size) + (2 * CellPaddingX);
+        return Math.Clamp(widest, page.ContentWidth * LeftBlockShare, Math.Max(page.ContentWidth * LeftBlockShare, page.ContentWidth - rightNeeds));
+    }
 
     private float RightX => page.Left + LeftWidth;
 
@@ -114,6 +206,16 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         page.Y += 18;
         page.Y += Draw(Wrap(document.Title, TextStyle.Bold, options.TitleFontSize, page.ContentWidth), page.Left, page.ContentWidth, page.Y,
             TextStyle.Bold, options.TitleFontSize, ReportAlignment.Center);
+        if (document.Abstract is { } summary)
+        {
+            // ND30: the trích yếu bold and upright under the document's name, a short rule under it.
+            var lines = Wrap(summary, TextStyle.Bold, options.TitleFontSize, page.ContentWidth);
+            page.Y += Draw(lines, page.Left, page.ContentWidth, page.Y, TextStyle.Bold, options.TitleFontSize, ReportAlignment.Center);
+            var widest = lines.Max(l => measurer.Width(l.Text, TextStyle.Bold, options.TitleFontSize));
+            Rule(page.Left + (page.ContentWidth / 2), page.Y + 3, Math.Min(widest * 0.4f, page.ContentWidth / 3));
+            page.Y += 6;
+        }
+
         foreach (var subtitle in document.Subtitles)
         {
             page.Y += Draw(Wrap(subtitle, TextStyle.Italic, options.BodyFontSize, page.ContentWidth), page.Left, page.ContentWidth, page.Y,
@@ -123,24 +225,32 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         page.Y += 12;
     }
 
-    private void LayoutParagraph(ReportParagraph paragraph, float keepWithNext)
+    private void LayoutParagraph(PreparedParagraph prepared, float keepWithNext)
     {
-        var style = (paragraph.Bold, paragraph.Italic) switch
-        {
-            (true, true) => TextStyle.BoldItalic,
-            (true, false) => TextStyle.Bold,
-            (false, true) => TextStyle.Italic,
-            _ => TextStyle.Regular,
-        };
+        var (paragraph, style, lines, lineHeight) = (prepared.Paragraph, prepared.Style, prepared.Lines, prepared.LineHeight);
         var size = options.BodyFontSize;
-        var indent = paragraph.FirstLineIndent ? FirstLineIndent : 0;
-        var lines = Wrap(paragraph.Text, style, size, page.ContentWidth, indent);
-        var lineHeight = LineHeight(size);
         var keepFrom = Math.Max(0, lines.Count - 2);
         for (var i = 0; i < lines.Count; i++)
         {
-            page.Reserve(i == keepFrom && keepWithNext > 0 ? ((lines.Count - i) * lineHeight) + ParagraphSpacing + keepWithNext : lineHeight);
-            var x = i == 0 ? page.Left + indent : page.Left;
+            // No orphan (a first line alone at the foot of a page), no widow (a last line alone at the top of the next),
+            // and the last two lines go with what the paragraph keeps with.
+            if (i == keepFrom)
+            {
+                ReserveKeeping(((lines.Count - i) * lineHeight) + (keepWithNext > 0 ? ParagraphSpacing + keepWithNext : 0), (lines.Count - i) * lineHeight);
+            }
+            else
+            {
+                page.Reserve((i == 0 ? 2 : 1) * lineHeight);
+            }
+
+            var x = i == 0 ? page.Left + prepared.Indent : page.Left;
+            if (i == 0 && prepared.LeadWidth > 0)
+            {
+                // "Điều 1." in bold, the article's text after it on the same line.
+                page.Text(x, page.Y + measurer.BaselineOffset(size, lineHeight), CellText.Nfc(paragraph.Lead), paragraph.Italic ? TextStyle.BoldItalic : TextStyle.Bold, size);
+                x += prepared.LeadWidth;
+            }
+
             DrawLine(lines[i], x, page.Right - x, page.Y + measurer.BaselineOffset(size, lineHeight), style, size, paragraph.Alignment);
             page.Y += lineHeight;
         }
@@ -148,7 +258,36 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         page.Y += ParagraphSpacing;
     }
 
-    private void LayoutTable(ReportTable table, float keepWithNext)
+    private sealed record PreparedCell(int Column, int Span, TextStyle Style, ReportAlignment Alignment, IReadOnlyList<TextLine> Lines);
+
+    private sealed record PreparedTable(
+        ReportTable Table,
+        float[] Xs,
+        IReadOnlyList<(PlacedHeaderCell Placed, IReadOnlyList<TextLine> Lines)> Header,
+        float[] HeaderRowTops,
+        IReadOnlyList<IReadOnlyList<PreparedCell>> Rows,
+        float[] RowHeights,
+        int[] KeepUntil,
+        float LineHeight) : PreparedBlock
+    {
+        public float HeaderHeight => HeaderRowTops[^1];
+
+        /// <summary>Height of rows <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
+        public float RowsHeight(int from, int to) => RowHeights.Skip(from).Take(to - from + 1).Sum();
+
+        public override float Head => TableTopSpacing + HeaderHeight + (Rows.Count == 0 ? 0 : RowsHeight(0, KeepUntil[0]))
+            + (HeadIsWhole ? TableSpacing : 0);
+
+        public override bool HeadIsWhole => Rows.Count == 0 || KeepUntil[0] == Rows.Count - 1;
+    }
+
+    private const float TableTopSpacing = 4;
+
+    // Rows that open a group keep its first two rows with them; the last two rows of a table stay together so a
+    // page never starts with one orphan row (and the totals) alone.
+    private const int GroupRowsKept = 2;
+
+    private PreparedTable PrepareTable(ReportTable table)
     {
         var size = options.TableFontSize;
         var lineHeight = size * 1.15f;
@@ -161,7 +300,6 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         }
 
         float SpanWidth(int column, int span) => xs[column + span] - xs[column];
-        float CellHeight(int lines) => (lines * lineHeight) + (2 * CellPaddingY);
         IReadOnlyList<TextLine> CellLines(string text, TextStyle style, int column, int span) =>
             Wrap(text, style, size, SpanWidth(column, span) - (2 * CellPaddingX));
 
@@ -170,27 +308,82 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             .ToList();
 
         // Rows take the height of their single-row cells; a taller row-spanning cell stretches its last row.
-        var rowHeights = Enumerable.Repeat(CellHeight(1), table.HeaderRows.Count).ToArray();
+        var headerHeights = Enumerable.Repeat(CellHeight(1, lineHeight), table.HeaderRows.Count).ToArray();
         foreach (var (placed, lines) in header.Where(h => h.Placed.Cell.RowSpan == 1))
         {
-            rowHeights[placed.Row] = Math.Max(rowHeights[placed.Row], CellHeight(lines.Count));
+            headerHeights[placed.Row] = Math.Max(headerHeights[placed.Row], CellHeight(lines.Count, lineHeight));
         }
 
         foreach (var (placed, lines) in header.Where(h => h.Placed.Cell.RowSpan > 1).OrderBy(h => h.Placed.Cell.RowSpan))
         {
-            var have = rowHeights.Skip(placed.Row).Take(placed.Cell.RowSpan).Sum();
-            rowHeights[placed.Row + placed.Cell.RowSpan - 1] += Math.Max(0, CellHeight(lines.Count) - have);
+            var have = headerHeights.Skip(placed.Row).Take(placed.Cell.RowSpan).Sum();
+            headerHeights[placed.Row + placed.Cell.RowSpan - 1] += Math.Max(0, CellHeight(lines.Count, lineHeight) - have);
         }
 
-        var rowTops = new float[rowHeights.Length + 1];
-        for (var i = 0; i < rowHeights.Length; i++)
+        var rowTops = new float[headerHeights.Length + 1];
+        for (var i = 0; i < headerHeights.Length; i++)
         {
-            rowTops[i + 1] = rowTops[i] + rowHeights[i];
+            rowTops[i + 1] = rowTops[i] + headerHeights[i];
         }
+
+        var body = table.Rows.Select(row =>
+        {
+            var style = row.IsBold ? TextStyle.Bold : TextStyle.Regular;
+            return (IReadOnlyList<PreparedCell>)[.. table.PlaceCells(row).Select(p =>
+            {
+                var column = table.Columns[p.Column];
+                var text = CellText.Format(p.Cell.Value, column.Kind, options.Culture);
+                return new PreparedCell(p.Column, p.Cell.ColumnSpan, style, p.Cell.Alignment ?? column.Alignment,
+                    CellLines(text, style, p.Column, p.Cell.ColumnSpan));
+            })];
+        }).ToList();
+        var heights = body.Select(cells => CellHeight(cells.Max(c => c.Lines.Count), lineHeight)).ToArray();
+
+        // keepUntil[r]: the last row that must be on the same page as row r. Totals rows do not count as rows here:
+        // the last two rows of the list go with them.
+        var listRows = Enumerable.Range(0, body.Count).Where(r => !table.Rows[r].IsTotal).ToList();
+        var secondToLastRow = listRows.Count >= 2 ? listRows[^2] : -1;
+        var keepUntil = new int[body.Count];
+        for (var r = body.Count - 1; r >= 0; r--)
+        {
+            var own = r;
+            if (table.Rows[r].IsGroupHeading)
+            {
+                var end = r;
+                while (end + 1 < body.Count && end - r < GroupRowsKept && !table.Rows[end + 1].IsGroupHeading)
+                {
+                    end++;
+                }
+
+                own = end;
+            }
+
+            if (r == secondToLastRow)
+            {
+                own = body.Count - 1;
+            }
+
+            keepUntil[r] = own;
+            for (var k = r + 1; k <= own; k++)
+            {
+                keepUntil[r] = Math.Max(keepUntil[r], keepUntil[k]);
+            }
+        }
+
+        return new PreparedTable(table, xs, header, rowTops, body, heights, keepUntil, lineHeight);
+    }
+
+    private static float CellHeight(int lines, float lineHeight) => (lines * lineHeight) + (2 * CellPaddingY);
+
+    private void LayoutTable(PreparedTable prepared, float keepWithNext)
+    {
+        var size = options.TableFontSize;
+        var (table, xs, rowTops, body, lineHeight) = (prepared.Table, prepared.Xs, prepared.HeaderRowTops, prepared.Rows, prepared.LineHeight);
+        float SpanWidth(int column, int span) => xs[column + span] - xs[column];
 
         void DrawHeader()
         {
-            foreach (var (placed, lines) in header)
+            foreach (var (placed, lines) in prepared.Header)
             {
                 var y = page.Y + rowTops[placed.Row];
                 var height = rowTops[placed.Row + placed.Cell.RowSpan] - rowTops[placed.Row];
@@ -200,22 +393,20 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             page.Y += rowTops[^1];
         }
 
-        var body = table.Rows.Select(row =>
+        // What must share the page with row r: the rows it keeps with, and what follows the table after the last row.
+        float Needed(int r)
         {
-            var style = row.IsTotal ? TextStyle.Bold : TextStyle.Regular;
-            return table.PlaceCells(row).Select(p =>
-            {
-                var column = table.Columns[p.Column];
-                var text = CellText.Format(p.Cell.Value, column.Kind, options.Culture);
-                return (p.Column, Span: p.Cell.ColumnSpan, Style: style, Alignment: p.Cell.Alignment ?? column.Alignment,
-                    Lines: CellLines(text, style, p.Column, p.Cell.ColumnSpan));
-            }).ToList();
-        }).ToList();
+            var until = prepared.KeepUntil[r];
+            return prepared.RowsHeight(r, until) + (until == body.Count - 1 ? keepWithNext + TableSpacing : 0);
+        }
 
-        // The header never ends a page alone: it goes with the first row (and the footer, if that row is the last).
-        page.Y += 4;
-        var firstRow = body.Count > 0 ? CellHeight(body[0].Max(c => c.Lines.Count)) : 0;
-        page.Reserve(rowTops[^1] + firstRow + (body.Count <= 1 ? keepWithNext + TableSpacing : 0));
+        var repeatedHeader = table.RepeatHeaderOnEachPage ? prepared.HeaderHeight : 0;
+        var pageRoom = page.Bottom - page.Top;
+
+        // The header never ends a page alone: it goes with the first rows (and the footer, if those are the last).
+        page.Y += TableTopSpacing;
+        var first = prepared.HeaderHeight + (body.Count > 0 ? Needed(0) : keepWithNext + TableSpacing);
+        ReserveKeeping(first, prepared.HeaderHeight + (body.Count > 0 ? prepared.RowHeights[0] : 0));
         var freshPage = page.AtPageTop;
         DrawHeader();
 
@@ -223,27 +414,26 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         {
             var cells = body[r];
             var lineCount = cells.Max(c => c.Lines.Count);
-            var keep = r == body.Count - 1 ? keepWithNext + TableSpacing : 0;
+            var needed = Needed(r);
+            if (needed > page.SpaceLeft && !freshPage && needed + repeatedHeader <= pageRoom)
+            {
+                NewTablePage();
+            }
+
             var done = 0;
             while (done < lineCount)
             {
                 var remaining = lineCount - done;
-                var fits = (int)Math.Floor((page.SpaceLeft - keep - (2 * CellPaddingY)) / lineHeight);
+                var fits = (int)Math.Floor((page.SpaceLeft - (2 * CellPaddingY)) / lineHeight);
                 if (remaining > fits && !freshPage)
                 {
-                    page.NewPage();
-                    if (table.RepeatHeaderOnEachPage)
-                    {
-                        DrawHeader();
-                    }
-
-                    freshPage = true;
+                    NewTablePage();
                     continue;
                 }
 
                 // Only a row taller than a whole page is split, a page's worth of lines at a time.
                 var take = Math.Min(remaining, Math.Max(1, fits));
-                var height = CellHeight(take);
+                var height = CellHeight(take, lineHeight);
                 foreach (var cell in cells)
                 {
                     var slice = cell.Lines.Skip(done).Take(take).ToList();
@@ -257,6 +447,17 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         }
 
         page.Y += TableSpacing;
+
+        void NewTablePage()
+        {
+            page.NewPage();
+            if (table.RepeatHeaderOnEachPage)
+            {
+                DrawHeader();
+            }
+
+            freshPage = true;
+        }
     }
 
     // Relative widths are a wish: no column gets narrower than its longest word (so "STT" is not
@@ -278,7 +479,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         {
             foreach (var (cell, column) in table.PlaceCells(row).Where(p => p.Cell.ColumnSpan == 1))
             {
-                Need(column, CellText.Format(cell.Value, table.Columns[column].Kind, options.Culture), row.IsTotal ? TextStyle.Bold : TextStyle.Regular);
+                Need(column, CellText.Format(cell.Value, table.Columns[column].Kind, options.Culture), row.IsBold ? TextStyle.Bold : TextStyle.Regular);
             }
         }
 

@@ -29,8 +29,32 @@ public sealed class PdfReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var measurer = new TextMeasurer(fonts ?? SystemFonts.Value);
-        var layout = new PdfReportLayout(document, options, measurer).Compose();
+        var wholeFonts = fonts ?? SystemFonts.Value;
+        PdfPageComposer layout;
+        using (var measurer = new TextMeasurer(wholeFonts))
+        {
+            layout = new PdfReportLayout(document, options, measurer).Compose();
+        }
+
+        // Laid out with the whole fonts, painted with fonts holding only the glyphs drawn: same metrics, and Skia
+        // embeds tens of KB instead of whole font files.
+        var textByStyle = layout.Pages.SelectMany(p => p).OfType<TextOp>()
+            .GroupBy(t => t.Style)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(t => t.Text)));
+        var paintFonts = wholeFonts.Subset(textByStyle);
+        try
+        {
+            using var painter = new TextMeasurer(paintFonts);
+            Paint(document, layout, painter, output);
+        }
+        finally
+        {
+            paintFonts.ReleaseSubset();
+        }
+    }
+
+    private static void Paint(ReportDocument document, PdfPageComposer layout, TextMeasurer measurer, Stream output)
+    {
 
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = CellText.Nfc(document.Title);

@@ -23,13 +23,7 @@ internal sealed class TextMeasurer(ReportFontSet fonts) : IDisposable
     {
         if (!cache.TryGetValue((style, size), out var font))
         {
-            var face = style switch
-            {
-                TextStyle.Bold => fonts.Bold,
-                TextStyle.Italic => fonts.Italic,
-                TextStyle.BoldItalic => fonts.BoldItalic,
-                _ => fonts.Regular,
-            };
+            var face = fonts.Face(style);
 
             // Unhinted, subpixel, linear metrics: measured widths then match what the PDF viewer lays out.
             font = new SKFont(face, size) { Hinting = SKFontHinting.None, Subpixel = true, LinearMetrics = true };

@@ -20,7 +20,13 @@ public sealed record ReportDocument
     /// <summary>Title, drawn bold and centred exactly as given (pass it upper-case).</summary>
     public string Title { get; }
 
-    /// <summary>Lines under the title, e.g. "(Kèm theo Báo cáo số 12/BC-UBND ngày 05/12/2024)".</summary>
+    /// <summary>
+    /// The trích yếu under the document's name ("Về việc công nhận danh hiệu …", "Thực hiện Đề án …"): bold and upright
+    /// with a short rule under it (Nghị định 30/2020/NĐ-CP, Phụ lục I). Null for none.
+    /// </summary>
+    public string? Abstract { get; init; }
+
+    /// <summary>Italic lines under the title (and trích yếu), e.g. "(Kèm theo Báo cáo số 12/BC-UBND ngày 05/12/2024)".</summary>
     public IReadOnlyList<string> Subtitles { get; init => field = [.. value]; } = [];
 
     /// <summary>Paragraphs and tables in reading order.</summary>
@@ -68,9 +74,15 @@ public enum ReportAlignment
     Justify,
 }
 
-/// <summary>The two-column block at the top of every Vietnamese administrative document (Nghị định 30/2020/NĐ-CP).</summary>
-/// <param name="ParentBody">Governing body above the issuer, e.g. "UBND HUYỆN TÂN AN"; null when there is none.</param>
-/// <param name="IssuingBody">The issuer, drawn bold, e.g. "UBND XÃ QUẢNG PHÚ".</param>
+/// <summary>
+/// The two-column block at the top of every Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
+/// on the left the superior body (only where ND30 writes one) over the issuer in bold with a short rule under it, on
+/// the right the national name over the motto with its rule, then "Số: …" and the place-and-date line. Every renderer
+/// draws it from these fields the same way.
+/// </summary>
+/// <param name="ParentBody">Superior body above the issuer in regular type, e.g. "HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ" over a chi hội;
+/// null when there is none (a People's Committee names none).</param>
+/// <param name="IssuingBody">The issuer in full, drawn bold; "\n" separates its lines, e.g. "ỦY BAN NHÂN DÂN\nXÃ QUẢNG PHÚ".</param>
 /// <param name="DocumentNumber">E.g. "Số: 125/QĐ-UBND"; null to leave it out.</param>
 /// <param name="PlaceAndDate">E.g. "Quảng Phú, ngày 14 tháng 6 năm 2024"; see <see cref="FormatPlaceAndDate"/>.</param>
 public sealed record AdministrativeHeader(string? ParentBody, string IssuingBody, string? DocumentNumber, string? PlaceAndDate)
@@ -80,6 +92,16 @@ public sealed record AdministrativeHeader(string? ParentBody, string IssuingBody
 
     /// <summary>The motto, second line on the right.</summary>
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>The superior body's lines, none when there is no superior body.</summary>
+    public IReadOnlyList<string> ParentLines => SplitLines(ParentBody);
+
+    /// <summary>The issuer's lines, all bold.</summary>
+    public IReadOnlyList<string> IssuerLines => SplitLines(IssuingBody);
+
+    private static string[] SplitLines(string? text) => text is null
+        ? []
+        : text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Formats "Quảng Phú, ngày 05 tháng 02 năm 2024": days below 10 and months 1 and 2 take a leading zero (ND30).</summary>
     public static string FormatPlaceAndDate(string place, DateOnly date)
@@ -109,6 +131,12 @@ public sealed record ReportParagraph(string Text) : ReportBlock
 
     /// <summary>Indents the first line by about 1 cm, as ND30 body paragraphs are.</summary>
     public bool FirstLineIndent { get; init; }
+
+    /// <summary>Bold words before the text in the same paragraph, e.g. "Điều 1." of a decision's article. Null for none.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>A heading: printed on the same page as the start of the next block. Short bold paragraphs are kept so anyway.</summary>
+    public bool KeepWithNext { get; init; }
 }
 
 /// <summary>The signature block on the right: authority lines, room for signature and stamp, then the signer.</summary>

@@ -35,6 +35,77 @@ public sealed class ReportFontSet
     /// <summary>Bold italic face, or the bold face when the family has none.</summary>
     public SKTypeface BoldItalic { get; }
 
+    /// <summary>
+    /// The same faces cut down to the glyphs of <paramref name="textByStyle"/> (see <see cref="TrueTypeSubset"/>), for
+    /// embedding in a PDF; a face that cannot be cut (a collection, CFF outlines) is kept whole. The caller disposes
+    /// the result's new faces through <see cref="ReleaseSubset"/>.
+    /// </summary>
+    internal ReportFontSet Subset(IReadOnlyDictionary<TextStyle, string> textByStyle)
+    {
+        var faces = new Dictionary<SKTypeface, SKTypeface>(ReferenceEqualityComparer.Instance);
+        var glyphs = new Dictionary<SKTypeface, HashSet<ushort>>(ReferenceEqualityComparer.Instance);
+        foreach (var (style, text) in textByStyle)
+        {
+            var face = Face(style);
+            if (!glyphs.TryGetValue(face, out var set))
+            {
+                glyphs[face] = set = [];
+            }
+
+            set.UnionWith(face.GetGlyphs(text));
+        }
+
+        SKTypeface Cut(SKTypeface face)
+        {
+            if (faces.TryGetValue(face, out var cut))
+            {
+                return cut;
+            }
+
+            cut = face;
+            using var stream = face.OpenStream(out var collectionIndex);
+            if (stream is not null && collectionIndex == 0 && glyphs.TryGetValue(face, out var used))
+            {
+                var bytes = new byte[stream.Length];
+                if (stream.Read(bytes, bytes.Length) == bytes.Length && TrueTypeSubset.Keep(bytes, used) is { } subset)
+                {
+                    cut = SKTypeface.FromData(SKData.CreateCopy(subset)) ?? face;
+                }
+            }
+
+            faces[face] = cut;
+            return cut;
+        }
+
+        return new ReportFontSet(FamilyName, Cut(Regular), Cut(Bold), Cut(Italic), Cut(BoldItalic)) { isSubsetOf = this };
+    }
+
+    private ReportFontSet? isSubsetOf;
+
+    /// <summary>Disposes the faces <see cref="Subset"/> made, leaving the shared system faces alone.</summary>
+    internal void ReleaseSubset()
+    {
+        if (isSubsetOf is not { } whole)
+        {
+            return;
+        }
+
+        SKTypeface[] mine = [Regular, Bold, Italic, BoldItalic];
+        SKTypeface[] shared = [whole.Regular, whole.Bold, whole.Italic, whole.BoldItalic];
+        foreach (var face in mine.Distinct(ReferenceEqualityComparer.Instance).Cast<SKTypeface>().Where(f => !shared.Contains(f)))
+        {
+            face.Dispose();
+        }
+    }
+
+    internal SKTypeface Face(TextStyle style) => style switch
+    {
+        TextStyle.Bold => Bold,
+        TextStyle.Italic => Italic,
+        TextStyle.BoldItalic => BoldItalic,
+        _ => Regular,
+    };
+
     /// <summary>Finds the first family whose regular, bold and italic faces all have Vietnamese glyphs.</summary>
     /// <param name="fontManager">Defaults to the operating system's font manager.</param>
     /// <param name="families">Defaults to <see cref="PreferredFamilies"/>.</param>

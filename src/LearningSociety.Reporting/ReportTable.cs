@@ -133,8 +133,20 @@ public sealed record ReportRow
     /// <summary>A totals row, drawn bold.</summary>
     public bool IsTotal { get; init; }
 
+    /// <summary>
+    /// A group heading ("I. Mục tiêu chung" over its rows), drawn bold; a page never ends with it: it goes to the next
+    /// page with its first rows.
+    /// </summary>
+    public bool IsGroupHeading { get; init; }
+
+    /// <summary>Drawn bold: a totals row or a group heading.</summary>
+    public bool IsBold => IsTotal || IsGroupHeading;
+
     /// <summary>A totals row.</summary>
     public static ReportRow Total(params IEnumerable<ReportCell?> cells) => new(cells) { IsTotal = true };
+
+    /// <summary>A group heading row.</summary>
+    public static ReportRow Group(params IEnumerable<ReportCell?> cells) => new(cells) { IsGroupHeading = true };
 }
 
 /// <summary>A table with a possibly multi-row, merged header.</summary>

@@ -278,7 +278,7 @@ public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper outp
         var cdht = ResultRow(commune, "CDHT_CITIZENS");
         await Expect(cdht.GetByTestId("computed")).ToHaveTextAsync("Tự động");
         await Expect(cdht.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
-        await Expect(cdht.GetByTestId("detail")).ToHaveTextAsync("Tự động: số công dân được công nhận / số người lớn");
+        await Expect(cdht.GetByTestId("detail")).ToHaveTextAsync("Số công dân được công nhận / số người lớn");
         await Expect(cdht.GetByTestId("achieved")).ToContainTextAsync("/7.850)"); // the adults of the commune's 2024 profile
         await Expect(commune.GetByTestId("summary")).ToContainTextAsync("2/11 chỉ tiêu đạt hoặc vượt");
         await KestrelPortal.ScreenshotAsync(commune, "plan-05-results-judged");

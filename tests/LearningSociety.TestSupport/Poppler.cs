@@ -14,6 +14,14 @@ public static class Poppler
 
     public static string[] PdfPages(byte[] pdf) => PdfText(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>pdffonts' table rows, one per font: name, type, encoding, emb, sub, uni, object id.</summary>
+    public static string[] PdfFonts(byte[] pdf)
+        => WithFile(pdf, path => Run("pdffonts", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+
+    /// <summary>pdftohtml -xml: every text run with its font; bold runs are wrapped in &lt;b&gt;.</summary>
+    public static string PdfXml(byte[] pdf)
+        => WithFile(pdf, path => Run("pdftohtml", "-xml", "-i", "-stdout", "-q", path)).Normalize(NormalizationForm.FormC);
+
     public static int PdfPageCount(byte[] pdf) => int.Parse(PdfInfo(pdf, "Pages"), CultureInfo.InvariantCulture);
 
     /// <summary>"842 x 595 pts (A4)" and the like.</summary>

@@ -9,6 +9,12 @@ public sealed class ApprovalRoute
     /// <summary>First day of the two-tier local government (no district tier).</summary>
     public static readonly DateOnly TwoTierGovernmentFrom = new(2025, 7, 1);
 
+    /// <summary>
+    /// Whether a year's results go up under the two-tier government: its yearly report is due on 10/12, so from 2025 on
+    /// a commune reports to the province, not to a district office that no longer exists.
+    /// </summary>
+    public static bool ReportsUnderTwoTiers(int year) => new DateOnly(year, 12, 10) >= TwoTierGovernmentFrom;
+
     public ApprovalRoute(
         string code, string titleType, string name, DateOnly validFrom, DateOnly? validTo, IEnumerable<ApprovalStep> steps)
     {

@@ -17,7 +17,7 @@ public sealed record Deadline(int Year, string LevelCode, string Description, Da
     /// The province report is the district's job before the reform and the commune's after it.
     /// </summary>
     public static IReadOnlyList<Deadline> SeedsFor(int year)
-        => SeedsFor(year, new DateOnly(year, 12, 10) >= ApprovalRoute.TwoTierGovernmentFrom ? "commune" : "district");
+        => SeedsFor(year, ApprovalRoute.ReportsUnderTwoTiers(year) ? "commune" : "district");
 
     /// <summary>The same seeds when the route in force names the reporting level (the level of its final step).</summary>
     public static IReadOnlyList<Deadline> SeedsFor(int year, string reportingLevel)

@@ -22,7 +22,8 @@ public readonly record struct Achievement(decimal Value, decimal? Denominator)
 /// AchievedValue and CompletionRatio are null too and Explanation says why.
 /// </summary>
 /// <param name="AchievedValue">The rate as a fraction, the level, the count, or 1/0 for yes/no.</param>
-/// <param name="CompletionRatio">AchievedValue / TargetValue; null when the target is 0.</param>
+/// <param name="CompletionRatio">AchievedValue / TargetValue for rates and counts; null when the target is 0 and for levels
+/// and yes/no targets, which are met or not (mức 2 of a mức 3 target is not "66,7 % complete").</param>
 public sealed record TargetResult(
     TargetKind Kind,
     decimal TargetValue,
@@ -42,7 +43,8 @@ public static class TargetEvaluation
     /// <summary>
     /// Judges a target: Vượt strictly above, Đạt equal, Chưa đạt below. Percentages are compared after
     /// rounding both to 0.1 percentage point, the precision reports print, so 39,96% of a 40% target
-    /// reads "40,0%" and is Đạt. A yes/no target can be Đạt but never Vượt.
+    /// reads "40,0%" and is Đạt. A level or yes/no target is Đạt or Chưa đạt, never Vượt: a commune reaching mức độ 3
+    /// where the plan set mức độ 2 has met the target (the plan of seed 000 sets levels, not amounts to exceed).
     /// </summary>
     public static TargetResult Judge(TargetKind kind, decimal targetValue, Achievement achieved)
     {
@@ -98,7 +100,7 @@ public static class TargetEvaluation
             throw new ArgumentException("Levels are whole numbers.", nameof(achieved));
         }
 
-        var judgement = Compare(achieved.Value, target);
+        var judgement = achieved.Value >= target ? TargetJudgement.Achieved : TargetJudgement.NotAchieved;
         var explanation = $"Thực hiện mức độ {achieved.Value:0} so với chỉ tiêu mức độ {target:0}: {judgement.Label()}.";
         return Result(TargetKind.Level, target, achieved.Value, judgement, explanation);
     }
@@ -130,5 +132,5 @@ public static class TargetEvaluation
         : TargetJudgement.NotAchieved;
 
     private static TargetResult Result(TargetKind kind, decimal target, decimal achieved, TargetJudgement judgement, string explanation) =>
-        new(kind, target, judgement, achieved, target == 0 ? null : achieved / target, explanation);
+        new(kind, target, judgement, achieved, target == 0 || kind is TargetKind.Level or TargetKind.YesNo ? null : achieved / target, explanation);
 }

@@ -50,13 +50,23 @@ public class TargetJudgements
     [Theory]
     [InlineData(3, TargetJudgement.Achieved)]
     [InlineData(2, TargetJudgement.NotAchieved)]
-    [InlineData(4, TargetJudgement.Exceeded)]
-    public void LevelIsAchievedAtOrAboveTheTargetLevel(int achieved, TargetJudgement expected)
+    [InlineData(4, TargetJudgement.Achieved)]
+    public void LevelIsAchievedAtOrAboveTheTargetLevelAndNeverExceeded(int achieved, TargetJudgement expected)
     {
         var result = TargetEvaluation.Judge(TargetKind.Level, 3, Achievement.Level(achieved));
 
         Assert.Equal(expected, result.Judgement);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ALevelTargetHasNoCompletionRatio(int achieved)
+        => Assert.Null(TargetEvaluation.Judge(TargetKind.Level, 3, Achievement.Level(achieved)).CompletionRatio);
+
+    [Fact]
+    public void AYesNoTargetHasNoCompletionRatio()
+        => Assert.Null(TargetEvaluation.Judge(TargetKind.YesNo, 1, Achievement.Done(true)).CompletionRatio);
 
     [Fact]
     public void LevelExplanationNamesBothLevels()

@@ -39,7 +39,7 @@ public sealed class DecisionAndScorecardReports : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"filename*=UTF-8''{Uri.EscapeDataString($"Quyết định 125-QĐ-UBND công nhận CDHT {_data.Year}.pdf")}",
             string.Join(";", response.Content.Headers.GetValues("Content-Disposition")));
-        Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", text);
+        ReportFiles.HasPeoplesCommitteeHeader(text, "HUYỆN QUẢNG ĐIỀN");
         Assert.Contains("Số: 125/QĐ-UBND", text);
         Assert.Contains($"Quảng Điền, ngày 05 tháng 12 năm {_data.Year}", text);
         Assert.Contains("QUYẾT ĐỊNH", text);
@@ -63,6 +63,36 @@ public sealed class DecisionAndScorecardReports : IDisposable
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "Export" && a.Entity == "RecognitionDecision").ToListAsync());
         Assert.Equal(2, audit.Count);
         Assert.All(audit, a => Assert.Equal(decision.ToString(System.Globalization.CultureInfo.InvariantCulture), a.EntityId));
+    }
+
+    [Fact]
+    public async Task TheDecisionOpensInWordAsTheSameNd30DocumentForTheOfficialToEdit()
+    {
+        var ids = await _data.CardsAsync(
+            new CardSpec("Nguyễn Thị Lan", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Recognised, 1982),
+            new CardSpec("Trần Văn Đức", "Thôn Bác Vọng Đông", "N2", CardSpec.Uniform(8), CardStage.Recognised, 1975, Gender.Male));
+        var decision = await _data.DecisionAsync("126/QĐ-UBND", new DateOnly(_data.Year, 12, 6), ids);
+        using var district = await _factory.SignInAsync("phonggd");
+
+        var details = await district.GetPageAsync($"/Decisions/Details/{decision}");
+        Assert.NotNull(details.QuerySelector($"a[href='/Reports/Decision/{decision}?format=docx']"));
+        var response = await district.GetAsync($"/Reports/Decision/{decision}?format=docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var body = word.MainDocumentPart!.Document.Body!;
+        var paragraphs = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "HUYỆN QUẢNG ĐIỀN"], paragraphs.Take(2));
+        Assert.Contains("Số: 126/QĐ-UBND", paragraphs);
+        Assert.Contains($"Về việc công nhận danh hiệu \"Công dân học tập\" năm {_data.Year}", paragraphs);
+        var article = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First(p => p.InnerText.StartsWith("Điều 1.", StringComparison.Ordinal));
+        Assert.NotNull(article.Elements<DocumentFormat.OpenXml.Wordprocessing.Run>().First().RunProperties?.Bold);
+        Assert.Null(article.Elements<DocumentFormat.OpenXml.Wordprocessing.Run>().Last().RunProperties?.Bold);
+        Assert.Contains("Nguyễn Thị Lan", paragraphs);
+        Assert.Contains("Lê Văn Tâm", paragraphs);
+
+        var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "Export" && a.Entity == "RecognitionDecision").ToListAsync());
+        Assert.Contains(audit, a => a.Details!.Contains("(tệp docx)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,6 +167,13 @@ public sealed class DecisionAndScorecardReports : IDisposable
         Assert.Contains("CHI HỘI TRƯỞNG", text);
         Assert.Contains("(Ký, ghi rõ họ tên)", text);
         Assert.DoesNotContain("Nội dung năm sau", text);
+
+        // The branch's header under its association (ND30 Phụ lục I), and nothing about drafts on the page.
+        Assert.Contains("HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ", text);
+        Assert.Contains("CHI HỘI KHUYẾN HỌC", text);
+        Assert.Contains("THÔN BÁC VỌNG ĐÔNG", text);
+        Assert.DoesNotContain("dự thảo", text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(pdf.Length < 150 * 1024, $"The one-page scorecard takes {pdf.Length / 1024} KB.");
 
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "Export" && a.Entity == "CdhtRegistration").ToListAsync());
         Assert.Equal(2, audit.Count);

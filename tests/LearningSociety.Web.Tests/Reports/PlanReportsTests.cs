@@ -61,13 +61,32 @@ public sealed partial class PlanReports : IDisposable
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", text);
         Assert.Contains("Số chỉ tiêu đạt và vượt: 1/3 (1 chỉ tiêu chưa có số liệu).", text);
         Assert.Contains(TargetCategory.Capacity.Label(), text);
-        Assert.Contains("UBND XÃ QUẢNG PHÚ", text);
+        ReportFiles.HasPeoplesCommitteeHeader(text, "XÃ QUẢNG PHÚ");
 
         var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", pdf);
         Assert.Contains("Chưa đạt", pdf);
         Assert.Contains("Vượt", pdf);
         Assert.Contains("45,2% (3.550/7.850)", pdf);
+
+        // Plain words: nothing about drafts or automation on the printed page.
+        Assert.DoesNotContain("Tự động", pdf);
+        Assert.DoesNotContain("dự thảo", pdf, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(2024, "Kính gửi: Phòng Giáo dục và Đào tạo huyện Quảng Điền.")]
+    [InlineData(2025, "Kính gửi: Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế.")]
+    public async Task ACommuneReportsToTheLevelInForceForTheYear(int year, string addressee)
+    {
+        using var client = await _factory.SignInAsync("ubndxa");
+        var url = $"/Reports/Targets?unitId={await UnitIdAsync("Xã Quảng Phú")}&year={year}";
+
+        var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url + "&format=pdf")));
+        var biểu3 = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, url.Replace("/Targets", "/Universalization", StringComparison.Ordinal) + "&format=pdf")));
+
+        Assert.Contains(addressee, pdf);
+        Assert.Contains(addressee, biểu3);
     }
 
     [Fact]
@@ -94,7 +113,7 @@ public sealed partial class PlanReports : IDisposable
         Assert.DoesNotContain(Percent(averaged), sheet.Cell(row, 4).GetString());
         Assert.Equal("—", sheet.Cell(row, 3).GetString());
         Assert.Contains("Cộng từ 2/2 xã", sheet.Cell(row, 7).GetString());
-        Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", string.Join("|", sheet.CellsUsed().Select(c => c.GetString())));
+        ReportFiles.HasPeoplesCommitteeHeader(string.Join("|", sheet.CellsUsed().Select(c => c.GetString())), "HUYỆN QUẢNG ĐIỀN");
     }
 
     [Fact]
@@ -155,7 +174,7 @@ public sealed partial class PlanReports : IDisposable
         var districtPdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(district,
             $"/Reports/Universalization?unitId={await UnitIdAsync("Huyện Quảng Điền")}&year={_year}&format=pdf")));
         Assert.Contains($"PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ NĂM {_year}", districtPdf);
-        Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", districtPdf);
+        ReportFiles.HasPeoplesCommitteeHeader(districtPdf, "HUYỆN QUẢNG ĐIỀN");
         Assert.Contains("Mức đạt chuẩn của các xã", districtPdf);
     }
 
@@ -164,7 +183,7 @@ public sealed partial class PlanReports : IDisposable
     {
         var title = $"Thực hiện Đề án “Xây dựng xã hội học tập” năm {_year} trên địa bàn xã Quảng Phú";
         var id = await PlanAsync("Xã Quảng Phú", _year, _year, issue: false,
-            [("CAP_IT", _year, 0.5m, null), ("PCGD_TH", _year, 3m, null), ("CAP_TRAINED", _year, 0.2m, "trong đó, 8% dân số có trình độ đại học trở lên")],
+            [("CAP_IT", _year, 0.5m, null), ("PCGD_TH", _year, 3m, null), ("CAP_TRAINED", _year, 0.2m, "Trên 20%; trong đó, 8% dân số có trình độ đại học trở lên")],
             content => content with
             {
                 Title = title,
@@ -182,16 +201,16 @@ public sealed partial class PlanReports : IDisposable
                 plan.ReplaceResponsibilities([new("Hội Khuyến học xã", "Củng cố, phát triển tổ chức Hội.")]);
                 plan.ReplaceTasks([new("Tổ chức Tuần lễ hưởng ứng học tập suốt đời", "Lĩnh vực văn hóa – xã hội", "Hội Khuyến học xã", $"Tháng 10/{_year}")]);
             },
-            legalBases: ["1373/QĐ-TTg", "677/QĐ-TTg"]);
+            legalBases: ["162/KH-UBND", "336/KH-UBND", "677/QĐ-TTg", "1373/QĐ-TTg"]);
         var citation = await _factory.WithDbAsync(db => db.LegalBases.Where(b => b.Number == "1373/QĐ-TTg").Select(b => b).SingleAsync());
         using var client = await _factory.SignInAsync("ubndxa");
 
         var pdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=pdf")));
         Assert.Contains("KẾ HOẠCH", pdf);
         Assert.Contains(title, pdf);
-        Assert.Contains("DỰ THẢO", pdf);
-        Assert.Contains("UBND HUYỆN QUẢNG ĐIỀN", pdf);
-        Assert.Contains("UBND XÃ QUẢNG PHÚ", pdf);
+        Assert.DoesNotContain("DỰ THẢO", pdf);
+        Assert.DoesNotContain("dự thảo", pdf);
+        ReportFiles.HasPeoplesCommitteeHeader(pdf, "XÃ QUẢNG PHÚ");
         Assert.Contains("Quảng Phú, ngày … tháng … năm …", pdf);
         Assert.Contains("+ " + citation.Citation + ".", pdf);
         Assert.Contains("Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ", pdf);
@@ -205,7 +224,14 @@ public sealed partial class PlanReports : IDisposable
         var cells = workbook.Worksheets.Single().CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains("- 50% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin.", cells);
         Assert.Contains("- Phổ cập giáo dục tiểu học đạt mức độ 3.", cells);
-        Assert.Contains("- 20% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật; trong đó, 8% dân số có trình độ đại học trở lên.", cells);
+        Assert.Contains("- Trên 20% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật; trong đó, 8% dân số có trình độ đại học trở lên.", cells);
+
+        // Seed 000: the bases inside III.1, under its heading, central documents first, then the province's and the district's.
+        var tasksAt = cells.IndexOf("III. NHIỆM VỤ VÀ GIẢI PHÁP");
+        Assert.Equal("1. Tăng cường tuyên truyền", cells[tasksAt + 1]);
+        Assert.Equal("- Tiếp tục tuyên truyền, phổ biến và triển khai thực hiện các văn bản sau:", cells[tasksAt + 2]);
+        Assert.Equal(["1373/QĐ-TTg", "677/QĐ-TTg", "336/KH-UBND", "162/KH-UBND"],
+            cells.Skip(tasksAt + 3).Take(4).Select(c => c.Split(" ")[4]));
         Assert.Contains("2. " + TargetCategory.Capacity.Label(), cells);
         Assert.Contains("- Tiếp tục thực hiện các chủ trương của Đảng.", cells);
         Assert.Contains("Số: …/KH-UBND", cells);
@@ -213,6 +239,20 @@ public sealed partial class PlanReports : IDisposable
             cells.SkipWhile(c => c != "STT").Take(5));
         Assert.Equal(["1", "Tổ chức Tuần lễ hưởng ứng học tập suốt đời", "Lĩnh vực văn hóa – xã hội", "Hội Khuyến học xã", $"Tháng 10/{_year}"],
             cells.SkipWhile(c => c != "Thời gian hoàn thành").Skip(1).Take(5));
+
+        // The same plan in Word, for the official to edit before signing: trích yếu bold under "KẾ HOẠCH", the bases in III.1.
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            new MemoryStream(await ReportFiles.DownloadAsync(client, $"/Reports/Plan/{id}?format=docx")), false))
+        {
+            var paragraphs = word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+            var texts = paragraphs.Select(p => p.InnerText).ToList();
+            Assert.Equal(["ỦY BAN NHÂN DÂN", "XÃ QUẢNG PHÚ"], texts.Take(2));
+            Assert.Equal(title, texts[texts.IndexOf("KẾ HOẠCH") + 1]);
+            Assert.NotNull(paragraphs[texts.IndexOf(title)].Descendants<DocumentFormat.OpenXml.Wordprocessing.Bold>().FirstOrDefault());
+            var tasks = texts.IndexOf("III. NHIỆM VỤ VÀ GIẢI PHÁP");
+            Assert.Equal(["1. Tăng cường tuyên truyền", "- Tiếp tục tuyên truyền, phổ biến và triển khai thực hiện các văn bản sau:"], texts.Skip(tasks + 1).Take(2));
+            Assert.Contains("- Trên 20% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật; trong đó, 8% dân số có trình độ đại học trở lên.", texts);
+        }
 
         await _factory.WithScopeAsync(async services =>
         {

@@ -60,7 +60,7 @@ public sealed class ProposalListReport : IDisposable
         Assert.DoesNotContain("Bùi Văn Khánh", text);
 
         var lan = top + 4;
-        Assert.Equal(XLDataType.Text, sheet.Cell(lan, 1).DataType);
+        Assert.Equal(XLDataType.Number, sheet.Cell(lan, 1).DataType); // STT counts as a number
         Assert.Equal("3", sheet.Cell(lan, 1).GetString());
         Assert.Equal(XLDataType.Number, sheet.Cell(lan, 3).DataType);
         Assert.Equal(1982d, sheet.Cell(lan, 3).GetDouble());
@@ -73,7 +73,9 @@ public sealed class ProposalListReport : IDisposable
         Assert.Equal("Nam", sheet.Cell(top + 2, 4).GetString());
 
         Assert.Contains($"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
-        Assert.Contains("CHI HỘI KHUYẾN HỌC THÔN BÁC VỌNG ĐÔNG", text);
+        Assert.Contains("HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ", text);
+        Assert.Contains("CHI HỘI KHUYẾN HỌC|", text);
+        Assert.Contains("THÔN BÁC VỌNG ĐÔNG", text);
         Assert.Contains("TM. CHI HỘI KHUYẾN HỌC", text);
         Assert.Contains("CHI HỘI TRƯỞNG", text);
         Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
@@ -91,7 +93,8 @@ public sealed class ProposalListReport : IDisposable
 
         Assert.StartsWith("842 x 595", Poppler.PdfPageSize(pdf));
         Assert.Contains($"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
-        Assert.Contains("CHI HỘI KHUYẾN HỌC THÔN BÁC VỌNG ĐÔNG", text);
+        Assert.Contains("HỘI KHUYẾN HỌC XÃ QUẢNG PHÚ", text);
+        Assert.Contains("THÔN BÁC VỌNG ĐÔNG", text);
         Assert.Contains("Điểm các chỉ số", text);
         Assert.Contains("3 Nguyễn Thị Lan 1982 Nữ Nhóm 1 9 8 9 8 7 6 9 8 9 8 81", text);
         Assert.Contains("1 Trần Văn Đức 1975 Nam Nhóm 2 9 9 9 9 9 9 9 9 9 9 90", text);
@@ -133,6 +136,21 @@ public sealed class ProposalListReport : IDisposable
         Assert.Equal(top + 1, sheet.PageSetup.LastRowToRepeatAtTop);
         Assert.Equal(top + 1, sheet.SheetView.SplitRow);
         Assert.Equal(80, Enumerable.Range(top + 2, 100).Count(r => sheet.Cell(r, 16).DataType == XLDataType.Number));
+    }
+
+    [Fact]
+    public async Task AVillageWithNobodyProposedSaysSoInsteadOfPrintingAnEmptyList()
+    {
+        using var branch = await _factory.SignInAsync("chihoi");
+
+        var pdf = await ReportFiles.DownloadAsync(branch, await UrlAsync("Thôn Bác Vọng Đông", "pdf"));
+        var text = ReportFiles.Collapse(Poppler.PdfText(pdf));
+
+        Assert.Contains($"Năm {_data.Year}, Chi hội khuyến học thôn Bác Vọng Đông chưa đề nghị công nhận công dân nào.", text);
+        Assert.DoesNotContain("Điểm các chỉ số", text);
+        Assert.DoesNotContain("Tổng số: 0", text);
+        Assert.DoesNotContain("có tên dưới đây", text);
+        Assert.Equal(1, Poppler.PdfPageCount(pdf));
     }
 
     [Fact]

@@ -32,6 +32,18 @@ internal static partial class ReportFiles
     public static IXLCell Cell(IXLWorksheet sheet, string text)
         => sheet.CellsUsed().FirstOrDefault(c => c.GetString() == text) ?? throw new Xunit.Sdk.XunitException($"No cell \"{text}\" in the sheet.");
 
+    /// <summary>
+    /// The ND30 header of a People's Committee (Nghị định 30/2020/NĐ-CP, Phụ lục I): "ỦY BAN NHÂN DÂN" over the unit's
+    /// name in capitals, and no superior body's line ("UBND HUYỆN …" above "UBND XÃ …").
+    /// </summary>
+    public static void HasPeoplesCommitteeHeader(string text, string unitInCapitals)
+    {
+        Assert.Contains("ỦY BAN NHÂN DÂN", text);
+        Assert.Contains(unitInCapitals, text);
+        Assert.DoesNotContain("UBND HUYỆN", text);
+        Assert.DoesNotContain("UBND XÃ", text);
+    }
+
     /// <summary>Runs of spaces collapsed, so table columns read as "a b c".</summary>
     public static string Collapse(string text) => Spaces().Replace(text, " ");
 

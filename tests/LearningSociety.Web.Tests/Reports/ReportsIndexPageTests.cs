@@ -32,8 +32,8 @@ public sealed class ReportsIndexPage : IDisposable
         Assert.Equal(villages, page.QuerySelectorAll("[data-testid=village-reports] li").Length);
         Assert.Single(page.QuerySelectorAll("[data-testid=decision-reports] li"));
         var links = page.QuerySelectorAll("main a[href^='/Reports/']").Select(a => a.GetAttribute("href")!).ToList();
-        // Excel and PDF of each CDHT report and of the decision; Biểu 3 and Biểu 4 for each district and commune.
-        Assert.Equal(2 * (districts + communes + villages + 1) + 4 * (districts + communes), links.Count);
+        // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 for each district and commune.
+        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 4 * (districts + communes), links.Count);
         foreach (var link in links)
         {
             Assert.NotEmpty(await ReportFiles.DownloadAsync(client, link));

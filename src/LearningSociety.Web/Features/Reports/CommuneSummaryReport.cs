@@ -15,7 +15,11 @@ public sealed class CommuneSummaryReport(AppDbContext db, CdhtResultsRollUp roll
     {
         var commune = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => u.Id == communeId && u.Level.Code == AdministrativeLevel.Commune)
-            .Select(u => new { u.Id, u.Name, u.Path, Parent = u.Parent == null ? null : new { u.Parent.Name, Level = u.Parent.Level.Code } })
+            .Select(u => new
+            {
+                u.Id, u.Name, u.Path,
+                Parent = u.Parent == null ? null : new { u.Parent.Name, Level = u.Parent.Level.Code, Above = u.Parent.Parent == null ? null : u.Parent.Parent.Name },
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (commune is null)
         {
@@ -23,12 +27,7 @@ public sealed class CommuneSummaryReport(AppDbContext db, CdhtResultsRollUp roll
         }
 
         var rollUp = await rollUps.ForChildrenOfAsync(commune.Id, commune.Path, year, cancellationToken: cancellationToken);
-        var recipient = commune.Parent switch
-        {
-            { Level: AdministrativeLevel.District } district => "Phòng Giáo dục và Đào tạo " + UnitNames.InText(district.Name),
-            { } province => "Sở Giáo dục và Đào tạo " + UnitNames.InText(province.Name),
-            null => "Sở Giáo dục và Đào tạo",
-        };
+        var recipient = ReportAddressee.For(commune.Parent?.Name, commune.Parent?.Level, commune.Parent?.Above, year);
         var document = ResultsSummaryDocument.Build(commune.Name, recipient, "Thôn, tổ dân phố", year, new VietnamClock(clock).Today(), rollUp,
             ["Như trên;", "Hội Khuyến học " + UnitNames.InText(commune.Name) + ";", "Lưu: VT."]);
         return new BuiltReport(document, $"Biểu tổng hợp CDHT {year} - {commune.Name}", Audit: null, ResultsSummaryDocument.PdfTableFontSize);

@@ -71,16 +71,17 @@ public sealed class DecisionReport(AppDbContext db)
             .. (people.Count < listed
                 ? [new ReportParagraph($"(Trích danh sách: {people.Count} trong số {listed} công dân, chỉ gồm công dân thuộc đơn vị của người tải tệp)") { Italic = true, Alignment = ReportAlignment.Center }]
                 : Array.Empty<ReportBlock>()),
-            Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
+            people.Count == 0
+                ? new ReportParagraph("Không có công dân nào thuộc đơn vị của người tải tệp trong danh sách kèm theo.") { Italic = true, Alignment = ReportAlignment.Center }
+                : Annex(people.Select(p => new AnnexLine(p.FullName, p.BirthYear, p.Gender, p.Village, p.Commune, p.Group, p.AppraisedTotal)).ToList()),
         ];
 
         var position = UnitNames.Upper(decision.SignerPosition.Trim());
         string[] authority = position == "CHỦ TỊCH" ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", position];
-        var header = new AdministrativeHeader(null, UnitNames.Upper(decision.IssuingBody), "Số: " + decision.Number,
-            AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(found.Unit.Name), decision.Date));
+        var header = DocumentHeader.PeoplesCommittee(found.Unit.Name, "Số: " + decision.Number, decision.Date);
         var document = new ReportDocument(header, "QUYẾT ĐỊNH", body)
         {
-            Subtitles = [$"Về việc công nhận danh hiệu \"Công dân học tập\" năm {decision.Year}"],
+            Abstract = $"Về việc công nhận danh hiệu \"Công dân học tập\" năm {decision.Year}",
             Signature = new ReportSignature(authority, decision.SignerName),
             Recipients = ["Như Điều 3;", "Lưu: VT."],
             Appendix = appendix,
@@ -95,7 +96,8 @@ public sealed class DecisionReport(AppDbContext db)
 
     private static ReportParagraph Recital(string text) => new(text) { Italic = true, FirstLineIndent = true };
 
-    private static ReportParagraph Article(int number, string text) => new($"Điều {number}. {text}") { FirstLineIndent = true };
+    // ND30 (Phụ lục I): "Điều 1." in bold, the article's text upright after it.
+    private static ReportParagraph Article(int number, string text) => new(text) { Lead = $"Điều {number}.", FirstLineIndent = true };
 
     // A decision of one commune lists its villages only; a district's lists the commune beside each village.
     private static ReportTable Annex(IReadOnlyList<AnnexLine> people)
@@ -117,7 +119,7 @@ public sealed class DecisionReport(AppDbContext db)
         columns.Add(new ReportColumn("Nhóm", 1, alignment: ReportAlignment.Center));
         columns.Add(new ReportColumn("Tổng điểm", 0.8, ColumnKind.Integer, ReportAlignment.Center));
         var rows = people.Select((p, i) => new ReportRow(
-            new ReportCell?[] { ReportCell.Text((i + 1).ToString(CultureInfo.InvariantCulture)), p.Name, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Village }
+            new ReportCell?[] { ReportFigures.Ordinal(i + 1), p.Name, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Village }
                 .Concat(withCommune ? [p.Commune] : [])
                 .Concat([p.Group, p.Total is int total ? ReportCell.Number(total) : null])));
         return new ReportTable(columns, rows);

@@ -53,14 +53,22 @@ public sealed partial class PlanReport(AppDbContext db)
         body.AddRange(Targets(plan));
 
         body.Add(Heading("III. NHIỆM VỤ VÀ GIẢI PHÁP"));
-        var bases = plan.LegalBases.OrderBy(b => b.Order).ThenBy(b => b.Id).ToList();
+
+        // Seed 000 cites the documents being implemented inside III.1 ("Tăng cường tuyên truyền, phổ biến …"), under
+        // its heading, central documents first, then the province's, district's and commune's, each by date.
+        var tasks = Tasks(plan.TasksAndSolutions).ToList();
+        var bases = LegalBasis.InCitationOrder(plan.LegalBases, b => b.LegalBasis).ToList();
         if (bases.Count > 0)
         {
-            body.Add(Text("- Tiếp tục tuyên truyền, phổ biến và triển khai thực hiện các văn bản sau:"));
-            body.AddRange(bases.Select(b => Text("+ " + b.LegalBasis.Citation.TrimEnd('.') + ".")));
+            var firstHeading = tasks.FindIndex(p => p.Bold);
+            tasks.InsertRange(firstHeading + 1,
+            [
+                Text("- Tiếp tục tuyên truyền, phổ biến và triển khai thực hiện các văn bản sau:"),
+                .. bases.Select(b => Text("+ " + b.LegalBasis.Citation.TrimEnd('.') + ".")),
+            ]);
         }
 
-        body.AddRange(Tasks(plan.TasksAndSolutions));
+        body.AddRange(tasks);
 
         body.Add(Heading("IV. KINH PHÍ THỰC HIỆN"));
         body.AddRange(Items(plan.Funding));
@@ -75,9 +83,9 @@ public sealed partial class PlanReport(AppDbContext db)
         body.Add(Text($"Trên đây là Kế hoạch {ReportFigures.LowerFirst(plan.Title.Trim())}. Ủy ban nhân dân {unit.InText} đề nghị các cơ quan, " +
             "đơn vị, địa phương có liên quan triển khai thực hiện./."));
 
-        var tasks = plan.Tasks.OrderBy(t => t.Order).ThenBy(t => t.Id).ToList();
+        var keyTasks = plan.Tasks.OrderBy(t => t.Order).ThenBy(t => t.Id).ToList();
         var appendix = new List<ReportBlock>();
-        if (tasks.Count > 0)
+        if (keyTasks.Count > 0)
         {
             appendix.Add(new ReportParagraph("PHỤ LỤC") { Bold = true, Alignment = ReportAlignment.Center });
             appendix.Add(new ReportParagraph("DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM") { Bold = true, Alignment = ReportAlignment.Center });
@@ -87,15 +95,12 @@ public sealed partial class PlanReport(AppDbContext db)
                 Italic = true,
                 Alignment = ReportAlignment.Center,
             });
-            appendix.Add(Annex(tasks));
+            appendix.Add(Annex(keyTasks));
         }
 
-        var subtitles = new List<string> { plan.Title.Trim() };
-        if (plan.Status == PlanStatus.Draft)
-        {
-            subtitles.Add("DỰ THẢO");
-        }
-        else if (plan.Status == PlanStatus.Superseded)
+        // A plan not yet issued in the portal prints as the official will sign it: nothing on the page says "draft".
+        var subtitles = new List<string>();
+        if (plan.Status == PlanStatus.Superseded)
         {
             subtitles.Add("(Phiên bản đã được thay thế)");
         }
@@ -103,6 +108,7 @@ public sealed partial class PlanReport(AppDbContext db)
         var authority = Lines(plan.SignerAuthority).Select(UnitNames.Upper).ToList();
         var document = new ReportDocument(unit.Header("Số: " + number, date), "KẾ HOẠCH", body)
         {
+            Abstract = plan.Title.Trim(),
             Subtitles = subtitles,
             Signature = new ReportSignature(authority.Count > 0 ? authority : ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
                 string.IsNullOrWhiteSpace(plan.SignerName) ? Blank : plan.SignerName.Trim()),
@@ -151,7 +157,7 @@ public sealed partial class PlanReport(AppDbContext db)
         var group = 0;
         foreach (var category in byIndicator.GroupBy(g => g.Indicator.Category))
         {
-            rows.Add(new ReportRow(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Count - 1)));
+            rows.Add(ReportRow.Group(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Count - 1)));
             var item = 0;
             foreach (var (indicator, years) in category)
             {

@@ -68,25 +68,30 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
             var scores = p.Scores.ToDictionary(s => s.Code, s => s.AppraisedScore);
             // The birth year goes in as a number in a text column: a number in Excel, but without a thousands separator.
             return new ReportRow([
-                ReportCell.Text((i + 1).ToString(CultureInfo.InvariantCulture)), p.FullName, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Group,
+                ReportFigures.Ordinal(i + 1), p.FullName, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Group,
                 .. IndicatorDefinition.Codes.Select(code => scores.GetValueOrDefault(code) is int score ? ReportCell.Number(score) : null),
                 p.AppraisedTotal is int total ? ReportCell.Number(total) : null]);
         });
 
         var byGroup = string.Join("; ", people.GroupBy(p => p.Group).OrderBy(g => g.Key, VietnameseText.Comparer).Select(g => $"{g.Key}: {g.Count()}"));
         var branch = "Chi hội khuyến học " + UnitNames.InText(village.Name);
-        var header = new AdministrativeHeader("HỘI KHUYẾN HỌC " + UnitNames.Upper(village.Commune), "CHI HỘI KHUYẾN HỌC " + UnitNames.Upper(village.Name),
-            null, AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(village.Commune), new VietnamClock(clock).Today()));
+        var header = DocumentHeader.LearningPromotionBranch(village.Name, village.Commune, null, new VietnamClock(clock).Today());
         var document = new ReportDocument(header, $"DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM {year}",
         [
             new ReportParagraph($"Kính gửi: Ủy ban nhân dân {UnitNames.InText(village.Commune)}.") { Alignment = ReportAlignment.Center },
-            new ReportParagraph($"Căn cứ kết quả tự đánh giá của công dân và kết quả thẩm định, {branch} đề nghị Ủy ban nhân dân " +
-                $"{UnitNames.InText(village.Commune)} xem xét, công nhận danh hiệu \"Công dân học tập\" năm {year} cho {people.Count} công dân có tên dưới đây:")
-            {
-                FirstLineIndent = true,
-            },
-            new ReportTable(columns, rows, [top, bottom]),
-            new ReportParagraph($"Tổng số: {people.Count} người" + (byGroup.Length > 0 ? $" ({byGroup})." : ".")) { Alignment = ReportAlignment.Left },
+            // No empty table on a page the branch signs: it says there is nobody to list.
+            .. (people.Count == 0
+                ? [new ReportParagraph($"Năm {year}, {branch} chưa đề nghị công nhận công dân nào.") { FirstLineIndent = true }]
+                : new ReportBlock[]
+                {
+                    new ReportParagraph($"Căn cứ kết quả tự đánh giá của công dân và kết quả thẩm định, {branch} đề nghị Ủy ban nhân dân " +
+                        $"{UnitNames.InText(village.Commune)} xem xét, công nhận danh hiệu \"Công dân học tập\" năm {year} cho {people.Count} công dân có tên dưới đây:")
+                    {
+                        FirstLineIndent = true,
+                    },
+                    new ReportTable(columns, rows, [top, bottom]),
+                    new ReportParagraph($"Tổng số: {people.Count} người" + (byGroup.Length > 0 ? $" ({byGroup})." : ".")) { Alignment = ReportAlignment.Left },
+                }),
         ])
         {
             Subtitles = [$"{village.Name}, {UnitNames.InText(village.Commune)}"],

@@ -8,13 +8,14 @@ namespace LearningSociety.Web.Features.Reports;
 public sealed record ReportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// Renders a built report with the Excel or the PDF renderer and records the export in the audit log when the
-/// report lists people. Both formats come from the same <see cref="ReportDocument"/>, so they show the same numbers.
+/// Renders a built report with the Excel, PDF or Word renderer and records the export in the audit log when the
+/// report lists people. Every format comes from the same <see cref="ReportDocument"/>, so they show the same numbers.
 /// </summary>
 public sealed class ReportExporter(AuditLog audit)
 {
     private static readonly ExcelReportRenderer Excel = new();
     private static readonly PdfReportRenderer Pdf = new();
+    private static readonly WordReportRenderer Word = new();
 
     public static ReportFile Render(BuiltReport report, ReportFormat format)
     {
@@ -22,6 +23,7 @@ public sealed class ReportExporter(AuditLog audit)
         {
             ReportFormat.Pdf when report.TableFontSize is float size => new PdfReportRenderer(new PdfReportOptions { TableFontSize = size }),
             ReportFormat.Pdf => Pdf,
+            ReportFormat.Docx => Word,
             _ => Excel,
         };
         return new ReportFile(renderer.Render(report.Document), renderer.ContentType, FileName(report.FileName) + renderer.FileExtension);

@@ -4,6 +4,7 @@ using LearningSociety.Domain.Targets;
 using LearningSociety.Domain.Universalization;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Domain;
+using LearningSociety.Reporting;
 
 namespace LearningSociety.Web.Features.Reports;
 
@@ -20,16 +21,29 @@ public static class ReportFigures
     public static string TargetSentence(TargetIndicator indicator, decimal value, string? note)
     {
         var text = indicator.Text.Trim().TrimEnd('.');
+        var threshold = VietnameseFormat.Threshold(value);
+
+        // A note part that states the value itself ("Trên 20%") takes the value's place at the head of the sentence, as
+        // seed 000 writes "Trên 20% dân số … kỹ thuật; trong đó, 8% …"; other parts follow after a semicolon.
+        var parts = (note ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.TrimEnd('.')).ToList();
+        var lead = indicator.Kind == TargetKind.Percentage
+            ? parts.FirstOrDefault(p => p.EndsWith(threshold, StringComparison.Ordinal) && p.Length <= threshold.Length + 20)
+            : null;
+        if (lead is not null)
+        {
+            parts.Remove(lead);
+        }
+
         var sentence = indicator.Kind switch
         {
-            TargetKind.Percentage => $"{VietnameseFormat.Threshold(value)} {LowerFirst(text)}",
+            TargetKind.Percentage => $"{lead ?? threshold} {LowerFirst(text)}",
             TargetKind.Level when (indicator.MaxLevel ?? 3) <= 1 => $"{text} đạt chuẩn",
             TargetKind.Level => $"{text} đạt mức độ {(int)value}",
             TargetKind.YesNo => text,
             _ => $"{text}: {VietnameseFormat.Number(value)}",
         };
-        var extra = note?.Trim().TrimEnd('.');
-        return "- " + sentence + (string.IsNullOrEmpty(extra) ? string.Empty : "; " + extra) + ".";
+        return "- " + sentence + string.Concat(parts.Select(p => "; " + p)) + ".";
     }
 
     /// <summary>I, II, III… for section and group headings.</summary>
@@ -48,7 +62,8 @@ public static class ReportFigures
         return result;
     }
 
-    public static string Ordinal(int number) => number.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An STT cell: a number, so a spreadsheet sorts and counts it (Roman group numbers stay text).</summary>
+    public static ReportCell Ordinal(int number) => ReportCell.Number(number);
 
     public static string LowerFirst(string text)
         => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLower(text[0], VietnameseText.Culture) + text[1..] : text;

@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// The commune or district a plan report speaks for, with the unit above it for the ND30 header
-/// ("UBND HUYỆN QUẢNG ĐIỀN" over "UBND XÃ QUẢNG PHÚ") and the "Kính gửi" line.
+/// The commune or district a plan report speaks for: its ND30 header ("ỦY BAN NHÂN DÂN / XÃ QUẢNG PHÚ") and, from the
+/// unit above it, the "Kính gửi" line.
 /// </summary>
-public sealed record ReportingUnit(int Id, string Name, string Path, string LevelCode, string? ParentName, string? ParentLevelCode)
+public sealed record ReportingUnit(int Id, string Name, string Path, string LevelCode, string? ParentName, string? ParentLevelCode,
+    string? GrandparentName = null)
 {
     public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
 
@@ -24,7 +25,8 @@ public sealed record ReportingUnit(int Id, string Name, string Path, string Leve
     {
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
-                u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code))
+                u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code,
+                u.Parent == null || u.Parent.Parent == null ? null : u.Parent.Parent.Name))
             .FirstOrDefaultAsync(cancellationToken);
         if (unit is null || !scope.CanSeePlansOf(unit.ToUnitRef()))
         {
@@ -34,17 +36,11 @@ public sealed record ReportingUnit(int Id, string Name, string Path, string Leve
         return !communeOrDistrictOnly || unit.LevelCode is AdministrativeLevel.Commune or AdministrativeLevel.District ? unit : null;
     }
 
-    /// <summary>The two-column header with the unit above as governing body.</summary>
-    public AdministrativeHeader Header(string? documentNumber, string placeAndDate)
-        => new(ParentName is null ? null : "UBND " + UnitNames.Upper(ParentName), "UBND " + UnitNames.Upper(Name), documentNumber, placeAndDate);
+    /// <summary>The two-column header of the unit's People's Committee (<see cref="DocumentHeader"/>).</summary>
+    public AdministrativeHeader Header(string? documentNumber, string placeAndDate) => DocumentHeader.PeoplesCommittee(Name, documentNumber, placeAndDate);
 
-    /// <summary>Whom a yearly report goes to: the Phòng GD&amp;ĐT for a commune, the Sở GD&amp;ĐT for a district.</summary>
-    public string Addressee => ParentLevelCode switch
-    {
-        AdministrativeLevel.District => "Phòng Giáo dục và Đào tạo " + UnitNames.InText(ParentName!),
-        AdministrativeLevel.Province => "Sở Giáo dục và Đào tạo " + UnitNames.InText(ParentName!),
-        _ => "Sở Giáo dục và Đào tạo",
-    };
+    /// <summary>Whom the unit's report on <paramref name="year"/> goes to (<see cref="ReportAddressee"/>).</summary>
+    public string AddresseeFor(int year) => ReportAddressee.For(ParentName, ParentLevelCode, GrandparentName, year);
 
     public string InText => UnitNames.InText(Name);
 }

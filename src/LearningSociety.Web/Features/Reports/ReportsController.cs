@@ -88,7 +88,7 @@ public sealed class ReportsController(
 
     /// <summary>Report 4: a recognition decision with its annex list.</summary>
     public Task<IActionResult> Decision(int id, string? format)
-        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
+        => DownloadAsync(format, null, _ => decisions.BuildAsync(User.Scope(), id, HttpContext.RequestAborted), editableInWord: true);
 
     /// <summary>Report 5: one citizen's scorecard for signing.</summary>
     [HttpGet("/Reports/Scorecard/{registrationId:int}")]
@@ -98,7 +98,7 @@ public sealed class ReportsController(
     /// <summary>A plan printed as its administrative document (Kế hoạch with the annex of key tasks).</summary>
     [HttpGet("/Reports/Plan/{id:int}")]
     public Task<IActionResult> Plan(int id, string? format)
-        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id, HttpContext.RequestAborted));
+        => DownloadAsync(format, null, _ => plans.BuildAsync(User.Scope(), id, HttpContext.RequestAborted), editableInWord: true);
 
     /// <summary>Biểu 3: phổ cập giáo dục, xóa mù chữ of a commune or a district.</summary>
     public Task<IActionResult> Universalization(int unitId, int? year, string? format)
@@ -108,10 +108,12 @@ public sealed class ReportsController(
     public Task<IActionResult> Targets(int unitId, int? year, string? format)
         => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
-    private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build)
+    // Word is for the documents an official edits before signing (the decision, the plan); the statistical forms stay
+    // Excel and PDF, so their figures are not retyped.
+    private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build, bool editableInWord = false)
     {
         var selected = year ?? CurrentYear;
-        if (ReportFormats.Parse(format) is not { } parsed || selected is < FirstYear or > 2100)
+        if (ReportFormats.Parse(format) is not { } parsed || selected is < FirstYear or > 2100 || (parsed == ReportFormat.Docx && !editableInWord))
         {
             return NotFound();
         }

@@ -24,8 +24,7 @@ internal static class ResultsSummaryDocument
         ResultsRollUp rollUp, IEnumerable<string> recipients)
     {
         var run = rollUp.ConsecutiveYears.Count == 1 ? $"{rollUp.ConsecutiveYears[0]} năm liền" : "nhiều năm liền";
-        var header = new AdministrativeHeader(null, "UBND " + UnitNames.Upper(issuer), "Số: …/BC-UBND",
-            AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(issuer), today));
+        var header = DocumentHeader.PeoplesCommittee(issuer, "Số: …/BC-UBND", today);
         var title = $"BIỂU TỔNG HỢP KẾT QUẢ XÂY DỰNG MÔ HÌNH \"CÔNG DÂN HỌC TẬP\" NĂM {year}";
         ReportBlock[] body =
         [
@@ -80,7 +79,7 @@ internal static class ResultsSummaryDocument
         var bottom = Measures.SelectMany(_ => rollUp.Groups.Select(g => new ReportHeaderCell(GroupNumber(g)))).ToList();
         bottom.AddRange([new("Số"), new("Tỷ lệ")]);
 
-        var rows = rollUp.Rows.Select((row, i) => new ReportRow(Cells(ReportCell.Text((i + 1).ToString(Shared.VietnameseText.Culture)), row.Name, row.Results)));
+        var rows = rollUp.Rows.Select((row, i) => new ReportRow(Cells(ReportFigures.Ordinal(i + 1), row.Name, row.Results)));
         var total = ReportRow.Total([ReportCell.Text("Tổng cộng").Spanning(2), .. Cells(null, string.Empty, rollUp.Total).Skip(2)]);
         return new ReportTable(columns, [.. rows, total], [top, middle, bottom]);
     }

@@ -39,7 +39,7 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var rows = new List<ReportRow>();
         foreach (var criterion in definitions.GroupBy(d => d.Criterion))
         {
-            rows.Add(new ReportRow(ReportCell.Text($"Tiêu chí {criterion.Key}. {IndicatorDefinition.CriterionNames[criterion.Key]}").Spanning(4)));
+            rows.Add(ReportRow.Group(ReportCell.Text($"Tiêu chí {criterion.Key}. {IndicatorDefinition.CriterionNames[criterion.Key]}").Spanning(4)));
             foreach (var definition in criterion)
             {
                 // Evidence and the branch's reason print under the indicator, as the card page shows them.
@@ -68,14 +68,13 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var verdict = result is null
             ? "Kết quả thẩm định: chưa thẩm định."
             : $"Kết quả thẩm định: {result.Label} ({string.Join("; ", result.Reasons)}).";
-        var draft = definitions.Any(d => d.IsDraft) ? " Nội dung chỉ số: dự thảo." : string.Empty;
         var body = new List<ReportBlock>
         {
             Line($"Họ và tên: {citizen.FullName}. Năm sinh: {citizen.BirthYear}. Giới tính: {citizen.Gender.Label()}."),
             Line($"{registration.Village.Name}, {UnitNames.InText(commune)}. {registration.Group.Name}: {registration.Group.Description}."),
             table,
             new ReportParagraph(verdict) { Bold = true, Alignment = ReportAlignment.Left },
-            new ReportParagraph($"Quy định: từ {rule.Threshold} điểm, không chỉ số nào dưới {rule.MinPerIndicator} ({rule.Name}).{draft}")
+            new ReportParagraph($"Quy định: từ {rule.Threshold} điểm, không chỉ số nào dưới {rule.MinPerIndicator} ({rule.Name}).")
             {
                 Italic = true,
                 Alignment = ReportAlignment.Left,
@@ -86,8 +85,7 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var signedOn = registration.AppraisedAt is { } appraisedAt
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(appraisedAt, VietnamClock.TimeZone).DateTime)
             : new VietnamClock(clock).Today();
-        var header = new AdministrativeHeader(null, "CHI HỘI KHUYẾN HỌC " + UnitNames.Upper(registration.Village.Name),
-            null, AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(commune), signedOn));
+        var header = DocumentHeader.LearningPromotionBranch(registration.Village.Name, commune, null, signedOn);
         var document = new ReportDocument(header, $"PHIẾU ĐÁNH GIÁ, CHO ĐIỂM \"CÔNG DÂN HỌC TẬP\" NĂM {registration.Year}", body);
 
         return new BuiltReport(document, $"Phiếu đánh giá CDHT {registration.Year} - {citizen.FullName}",

@@ -35,7 +35,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
 
         var body = new List<ReportBlock>
         {
-            new ReportParagraph($"Kính gửi: {unit.Addressee}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Kính gửi: {unit.AddresseeFor(year)}.") { Alignment = ReportAlignment.Center },
             new ReportParagraph($"Ủy ban nhân dân {unit.InText} báo cáo kết quả thực hiện các chỉ tiêu kế hoạch xây dựng xã hội học tập " +
                 $"năm {year} như sau:") { FirstLineIndent = true },
         };
@@ -67,7 +67,8 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         if (plan is not null)
         {
             var issued = plan.IssuedOn is { } d ? " ngày " + LegalBasis.ShortDate(d) : string.Empty;
-            subtitles.Add($"(Theo Kế hoạch số {plan.Number}{issued}{(plan.IsEditable ? ", dự thảo" : string.Empty)})");
+            // A plan not yet issued is printed by its number alone: a printed page says nothing of drafts.
+            subtitles.Add($"(Theo Kế hoạch số {plan.Number}{issued})");
         }
 
         var today = new VietnamClock(clock).Today();
@@ -124,12 +125,13 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         var group = 0;
         foreach (var category in rows.GroupBy(r => r.Indicator.Category))
         {
-            body.Add(new ReportRow(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Length - 1)));
+            body.Add(ReportRow.Group(ReportFigures.Roman(++group), ReportCell.Text(category.Key.Label()).Spanning(columns.Length - 1)));
             var item = 0;
             foreach (var row in category)
             {
                 var note = row.Target?.Note?.Trim();
                 var detail = row.Result is { IsJudged: false } unjudged ? unjudged.Explanation : row.Outcome.Detail;
+                // Levels and yes/no targets are met or not (TargetEvaluation): no completion percentage beside them.
                 body.Add(new ReportRow(
                     ReportFigures.Ordinal(++item),
                     row.Indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),

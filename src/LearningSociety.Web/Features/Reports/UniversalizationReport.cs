@@ -60,7 +60,7 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
 
         var body = new List<ReportBlock>
         {
-            new ReportParagraph($"Kính gửi: {unit.Addressee}.") { Alignment = ReportAlignment.Center },
+            new ReportParagraph($"Kính gửi: {unit.AddresseeFor(year)}.") { Alignment = ReportAlignment.Center },
             new ReportParagraph($"Ủy ban nhân dân {unit.InText} báo cáo kết quả phổ cập giáo dục, xóa mù chữ năm {year} như sau:")
             {
                 FirstLineIndent = true,
@@ -212,10 +212,10 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
     }
 
     private static ReportRow StandardRow(int group, UniversalizationStandard standard, string thisYear, string lastYear, string target)
-        => new(ReportFigures.Roman(group), ReportCell.Text(TargetText.StandardName(standard)).Spanning(6), thisYear, lastYear, target);
+        => ReportRow.Group(ReportFigures.Roman(group), ReportCell.Text(TargetText.StandardName(standard)).Spanning(6), thisYear, lastYear, target);
 
     private static ReportRow LiteracyHeading(int group)
-        => new(ReportFigures.Roman(group), ReportCell.Text("Tỷ lệ biết chữ theo độ tuổi").Spanning(6));
+        => ReportRow.Group(ReportFigures.Roman(group), ReportCell.Text("Tỷ lệ biết chữ theo độ tuổi").Spanning(6));
 
     private static ReportRow CountRow(string indicator, int? numerator, int? denominator, string? note)
         => new(null, null, indicator, Count(numerator), Count(denominator),

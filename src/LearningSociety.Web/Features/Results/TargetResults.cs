@@ -10,7 +10,8 @@ namespace LearningSociety.Web.Features.Results;
 
 /// <summary>
 /// What a unit achieved on one indicator in a year. Achieved is null when nothing is known yet; Detail says where
-/// the value comes from ("Tự động từ dữ liệu chấm điểm", "Cộng từ 2/2 xã") or why it is missing.
+/// the value comes from ("Số công dân được công nhận / số người lớn", "Cộng từ 2/2 xã") or why it is missing, in words fit
+/// for a printed report (whether it was computed is <see cref="IndicatorOutcome.IsComputed"/>, shown on pages only).
 /// </summary>
 public sealed record IndicatorOutcome(TargetIndicator Indicator, Achievement? Achieved, bool IsComputed, string? Detail);
 
@@ -164,11 +165,11 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         TargetComputation.CdhtRecognisedShare => CdhtShare(i, f.Scorecards!, f.Adults, f.Year),
         TargetComputation.CdhtDigitalSkillsShare => new IndicatorOutcome(i,
             Achievement.Rate(f.Scorecards!.DigitalSkills, f.Scorecards.RecognisedTotal), true,
-            "Tự động: công dân học tập có điểm thẩm định TC2.1 từ 7 trở lên / số được công nhận"),
+            "Công dân học tập có điểm thẩm định TC2.1 từ 7 trở lên / số được công nhận"),
         TargetComputation.CdhtRegistered => new IndicatorOutcome(i,
-            Achievement.Count(f.Scorecards!.Registered.Sum()), true, "Tự động: số phiếu đăng ký trong năm"),
+            Achievement.Count(f.Scorecards!.Registered.Sum()), true, "Số phiếu đăng ký trong năm"),
         TargetComputation.UniversalizationLevel when f.Commune is { } commune => commune.Evaluation is { } evaluation
-            ? new IndicatorOutcome(i, Achievement.Level(evaluation.LevelOf(i.Standard!.Value)), true, "Tự động: tính từ số liệu điều tra phổ cập")
+            ? new IndicatorOutcome(i, Achievement.Level(evaluation.LevelOf(i.Standard!.Value)), true, "Tính từ số liệu điều tra phổ cập")
             : new IndicatorOutcome(i, null, true, $"Chưa nhập số liệu điều tra phổ cập năm {f.Year}"),
         TargetComputation.UniversalizationLevel when f.District is { } district => DistrictLevel(i, district),
         TargetComputation.UniversalizationLevel => new IndicatorOutcome(i, null, true, "Chưa có số liệu"),
@@ -212,7 +213,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
     private static IndicatorOutcome CdhtShare(TargetIndicator indicator, UnitResults scorecards, int? adults, int year)
         => adults is int population
             ? new IndicatorOutcome(indicator, Achievement.Rate(scorecards.RecognisedTotal, population), true,
-                "Tự động: số công dân được công nhận / số người lớn")
+                "Số công dân được công nhận / số người lớn")
             : new IndicatorOutcome(indicator, null, true, $"Chưa có số người lớn năm {year} (nhập ở trang Đơn vị hành chính)");
 
     private static IndicatorOutcome DistrictLevel(TargetIndicator indicator, DistrictUniversalizationResult district)
@@ -224,7 +225,7 @@ public sealed class TargetResults(AppDbContext db, CdhtResultsRollUp cdht, Unive
         }
 
         var shares = string.Join("; ", standard.Levels.Select(l => $"mức {l.Level}: {l.CommunesMeeting}/{l.Communes} xã"));
-        return new IndicatorOutcome(indicator, Achievement.Level(standard.Level), true, "Tự động: số xã đạt chuẩn — " + shares);
+        return new IndicatorOutcome(indicator, Achievement.Level(standard.Level), true, "Số xã đạt chuẩn: " + shares);
     }
 
     // What a district did not enter itself is its communes' results rolled up by the domain's policy (TargetRollUp.Of).

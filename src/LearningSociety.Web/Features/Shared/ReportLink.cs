@@ -1,7 +1,10 @@
 namespace LearningSociety.Web.Features.Shared;
 
-/// <summary>An Excel/PDF link pair; <paramref name="Url"/> is the report address without the format.</summary>
-public sealed record ReportLink(string Label, string Url)
+/// <summary>
+/// Excel and PDF links to a report; <paramref name="Url"/> is the report address without the format. <paramref name="Word"/>
+/// adds a Word link, for the documents an official edits before signing (the decision, the plan).
+/// </summary>
+public sealed record ReportLink(string Label, string Url, bool Word = false)
 {
     public string For(string format) => Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "format=" + format;
 }
