@@ -27,6 +27,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
     /// <summary>The accounts this seed creates (the year in motion adds a branch account for each other village).</summary>
     public static readonly IReadOnlyList<string> AccountNames = ["admin", "phonggd", "ubndxa", "chihoi", "chihoi2", "ubndvinh", "chihoivinh", "xemhuyen"];
 
+    private string? _passwordHash;
+
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(cancellationToken))
@@ -99,7 +101,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
     {
         var user = new ApplicationUser { UserName = userName, FullName = fullName, IsActive = true };
         // The password rules refuse the published demo password (PortalPasswordValidator): only this seed sets it.
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, DemoPassword);
+        // One hash for every demo account: the hash does not depend on the account, and each costs a deliberately slow derivation.
+        user.PasswordHash = _passwordHash ??= users.PasswordHasher.HashPassword(user, DemoPassword);
         var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {

@@ -115,9 +115,9 @@ public static class DemoCards
                 firstAtDistrict &= stage != DemoStage.AtDistrict;
                 firstAtCommune &= stage != DemoStage.AtCommune;
 
-                // Last year's cards: most of those who pass this year, and one who failed then.
-                var lastYear = earlier > 0 || stage is DemoStage.AtCommune or DemoStage.AtDistrict or DemoStage.Recognised
-                    || (stage == DemoStage.Passes && i % 2 == 0) || stage == DemoStage.FailsMinimum;
+                // Last year's cards: about half of those who pass this year, and one who failed then.
+                var lastYear = earlier > 0 || stage is DemoStage.AtDistrict or DemoStage.Recognised or DemoStage.FailsMinimum
+                    || (stage is DemoStage.AtCommune or DemoStage.Passes && i % 2 == 0);
                 var failedLastYear = earlier == 0 && stage == DemoStage.FailsMinimum;
                 var file = stage == DemoStage.SelfAssessed && selfAssessedWithFile || stage is DemoStage.Returned or DemoStage.Recognised && i % 2 == 0;
                 selfAssessedWithFile &= stage != DemoStage.SelfAssessed;

@@ -71,13 +71,11 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
         var plans = new DemoPlans(db);
         await plans.AddAsync(quangPhu, "Quảng Phú", "ubndxa", 7_850, year, today, null, 0, cancellationToken);
         await plans.AddAsync(quangVinh, "Quảng Vinh", "ubndvinh", 6_420, year, today, basis, 1, cancellationToken);
-
         var registered = await db.Registrations.Where(r => r.Year == year).GroupBy(r => r.VillageId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var taken = (await db.Citizens.Select(c => c.FullName).ToListAsync(cancellationToken)).ToHashSet();
         var people = DemoCards.People(taken, villages.Select(v => registered.GetValueOrDefault(v.Id)).ToList());
         var cards = await AddCardsAsync(people, villages, year, today, cancellationToken);
-
         await RunRouteAsync(cards, villages, year, today, cancellationToken);
         await MoveDeadlinesAsync(year, today, cancellationToken);
     }
