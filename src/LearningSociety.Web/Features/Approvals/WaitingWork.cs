@@ -97,7 +97,7 @@ public sealed class WaitingWork(AppDbContext db, CardCounts counts, TimeProvider
         }
 
         var deadline = NearestDeadline(grant.LevelCode, deadlines, today);
-        var text = string.Join(", ", parts);
+        var text = string.Join("; ", parts);
         var overdue = false;
         if (deadline is not null)
         {
@@ -121,7 +121,7 @@ public sealed class WaitingWork(AppDbContext db, CardCounts counts, TimeProvider
         var total = cards.Where(c => c.WaitingAt(routes, active) is not null).Sum(c => c.Count);
         var text = total == 0
             ? $"Không có việc chờ bạn xử lý; {grant.UnitName} không còn hồ sơ nào chờ xét duyệt năm {year}"
-            : $"Không có việc chờ bạn xử lý; {grant.UnitName} có {Count(total)} hồ sơ đang chờ các cấp xét duyệt: {string.Join(", ", byStep)}";
+            : $"Không có việc chờ bạn xử lý; {grant.UnitName} có {Count(total)} hồ sơ đang chờ các cấp xét duyệt: {string.Join("; ", byStep)}";
         return new WaitingLine(text, [new("Xem hộp hồ sơ", $"/Approvals?year={year}")], false);
     }
 
