@@ -115,9 +115,8 @@ public static class DemoCards
                 firstAtDistrict &= stage != DemoStage.AtDistrict;
                 firstAtCommune &= stage != DemoStage.AtCommune;
 
-                // Last year's cards: about half of those who pass this year, and one who failed then.
-                var lastYear = earlier > 0 || stage is DemoStage.AtDistrict or DemoStage.Recognised or DemoStage.FailsMinimum
-                    || (stage is DemoStage.AtCommune or DemoStage.Passes && i % 2 == 0);
+                // Last year's cards: those furthest along this year, and one who failed then (each move costs a save, so a few per village).
+                var lastYear = earlier > 0 || stage is DemoStage.AtDistrict or DemoStage.Recognised or DemoStage.FailsMinimum;
                 var failedLastYear = earlier == 0 && stage == DemoStage.FailsMinimum;
                 var file = stage == DemoStage.SelfAssessed && selfAssessedWithFile || stage is DemoStage.Returned or DemoStage.Recognised && i % 2 == 0;
                 selfAssessedWithFile &= stage != DemoStage.SelfAssessed;
