@@ -9,7 +9,7 @@ namespace LearningSociety.BenchmarkData;
 /// <summary>
 /// The portal's own services (<see cref="PortalComposition.AddPortal"/>, the composition Program.cs uses) on a SQLite
 /// file, initialised as <c>dotnet run</c> does: the real migrations, the reference data and the demo district with its
-/// accounts and plans. No HTTP: benchmarks and seeders call the services in scopes of their own.
+/// accounts (not its year in motion: the benchmarks seed their own district). No HTTP: benchmarks and seeders call the services in scopes of their own.
 /// </summary>
 public static class BenchmarkPortal
 {
@@ -24,7 +24,7 @@ public static class BenchmarkPortal
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
             ["Database:SeedDemoData"] = "true",
-            ["Database:SeedDemoPlans"] = "true",
+            ["Database:SeedDemoYear"] = "false",
             ["Logging:FilePath"] = string.Empty,
         });
         builder.Services.AddPortal(builder.Configuration, builder.Environment);

@@ -14,6 +14,12 @@ builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// Before the start-up initialisation: the demo database is deleted first, then made again from nothing.
+if (ResetDemo.IsRequested(args))
+{
+    return await ResetDemo.RunAsync(app.Services, builder.Configuration, builder.Environment, args, Console.Out);
+}
+
 await app.Services.InitializeDatabaseAsync(builder.Configuration, builder.Environment);
 if (FirstAdministrator.IsRequested(args))
 {

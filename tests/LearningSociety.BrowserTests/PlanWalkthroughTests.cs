@@ -17,9 +17,9 @@ namespace LearningSociety.BrowserTests;
 /// Issue 6 "Done when", clicked through as a new user would: the commune officer writes the 2024 plan of seed 000,
 /// issues and prints it, enters the achieved values and the PCGD-XMC counts and sees targets judged and levels
 /// reached; the district office, on a phone, sees the roll-up of both communes and downloads Biểu 3 and Biểu 4.
-/// The demo seed gives Xã Quảng Vinh an issued 2024 plan with CNTT 3.340/6.420 and Xã Quảng Phú a 2023 survey.
+/// The walk starts from Xã Quảng Vinh's issued 2024 plan with CNTT 3.340/6.420 and Xã Quảng Phú's 2023 survey (PlanWalkthroughData).
 /// </summary>
-public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper output) : IClassFixture<KestrelPortal>
+public sealed class PlanWalkthrough(PlanWalkthroughPortal portal, ITestOutputHelper output) : IClassFixture<PlanWalkthroughPortal>
 {
     private const int PhoneWidth = 360;
     private const int PhoneHeight = 740;
@@ -37,7 +37,7 @@ public sealed class PlanWalkthrough(KestrelPortal portal, ITestOutputHelper outp
     private const string PlanNumber = "45/KH-UBND";
     private const string IssuedOn = "14/06/2024";
 
-    // CNTT of the walk and of Xã Quảng Vinh's seeded results (DemoPlanSeeder).
+    // CNTT of the walk and of Xã Quảng Vinh's seeded results (PlanWalkthroughData).
     private const decimal ItTrained = 3_550m;
     private const decimal WorkingAge = 7_850m;
     private const decimal OtherItTrained = 3_340m;

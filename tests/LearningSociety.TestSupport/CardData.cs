@@ -95,7 +95,7 @@ public sealed class CardData(IServiceProvider portalServices, int year)
         return registrations.Select(r => r.Id).ToList();
     }
 
-    /// <summary>Records a decision of the district over the given recognised cards and locks them, as the decision page does.</summary>
+    /// <summary>Records a decision of the district over the given recognised cards and locks them, through the decision page's <see cref="DecisionIssuing"/>.</summary>
     public async Task<int> DecisionAsync(string number, DateOnly date, params IEnumerable<int> registrationIds)
     {
         var id = 0;
@@ -103,24 +103,13 @@ public sealed class CardData(IServiceProvider portalServices, int year)
         {
             var db = services.GetRequiredService<AppDbContext>();
             var district = await db.AdministrativeUnits.SingleAsync(u => u.Name == "Huyện Quảng Điền");
-            var routes = (await db.ApprovalRoutes.Include(r => r.Steps).ToListAsync()).ToDictionary(r => r.Code, r => r.ToDomain());
+            var levelCode = (await db.ActiveCdhtRouteAsync()).ToDomain().FinalStep.LevelCode;
             var decision = new RecognitionDecision
             {
                 Number = number, Date = date, Year = Year, UnitId = district.Id, IssuingBody = "UBND HUYỆN QUẢNG ĐIỀN",
                 SignerName = "Lê Văn Tâm", SignerPosition = "Phó Chủ tịch", CreatedBy = "phonggd", CreatedAt = DateTimeOffset.UtcNow,
             };
-            db.RecognitionDecisions.Add(decision);
-            await db.SaveChangesAsync();
-            var ids = registrationIds.ToList();
-            foreach (var candidate in await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
-                         .Where(c => ids.Contains(c.RegistrationId)).ToListAsync())
-            {
-                var approval = candidate.ToDomain(routes[candidate.RouteCode]);
-                approval.LockByDecision("phonggd", approval.Route.FinalStep.LevelCode, DateTimeOffset.UtcNow, number);
-                candidate.CopyFrom(approval, decision.Id);
-            }
-
-            await db.SaveChangesAsync();
+            await services.GetRequiredService<DecisionIssuing>().IssueAsync(decision, levelCode, registrationIds.ToList(), CancellationToken.None);
             id = decision.Id;
         });
         return id;

@@ -11,7 +11,9 @@ public static class FeaturesConfiguration
     {
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<IDemoYearSeeder, Features.Demo.DemoYear>();
+        services.AddScoped<Features.Decisions.DecisionIssuing>();
+        services.AddScoped<Features.Approvals.WaitingWork>();
         services.AddScoped<LearningSociety.Web.Features.Imports.CitizenImporter>();
         services.AddScoped<Data.RecognitionRuleLookup>();
         services.AddScoped<Features.Approvals.ApprovalService>();

@@ -6,12 +6,12 @@ namespace LearningSociety.Web.Data;
 /// <summary>
 /// Applies migrations, fills the citizens' name sort keys the migrations left empty
 /// (<see cref="CitizenSortKeyBackfill"/>), then seeds reference data (levels, groups, indicators, rules) and, when asked,
-/// the demo district. Demo data is on by default only for the embedded SQLite database outside Production.
+/// the demo district and its year in motion. Demo data is on by default only for the embedded SQLite database outside Production.
 /// </summary>
-public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, DemoPlanSeeder demoPlans,
+public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder reference, DemoDataSeeder demo, IDemoYearSeeder demoYear,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool migrate, bool seedDemo, bool seedDemoPlans = true, CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(bool migrate, bool seedDemo, bool seedDemoYear = true, CancellationToken cancellationToken = default)
     {
         if (migrate)
         {
@@ -35,9 +35,11 @@ public sealed class DatabaseInitializer(AppDbContext db, ReferenceDataSeeder ref
         if (seedDemo && await demo.SeedAsync(cancellationToken))
         {
             logger.LogInformation("Demo district seeded");
-            if (seedDemoPlans)
+            if (seedDemoYear)
             {
-                await demoPlans.SeedAsync(cancellationToken);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await demoYear.SeedAsync(cancellationToken);
+                logger.LogInformation("Demo year seeded in {Elapsed}", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
         }
     }
@@ -57,10 +59,17 @@ public static class DatabaseInitializerExtensions
         var seedDemo = configuration.GetValue<bool?>("Database:SeedDemoData")
             ?? (!environment.IsProduction() && provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase));
 
-        // Tests switch the demo plans off so that each builds exactly the plans and surveys it asserts on.
-        var seedDemoPlans = configuration.GetValue("Database:SeedDemoPlans", true);
+        var seedDemoYear = SeedsDemoYear(configuration);
 
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo, seedDemoPlans, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate, seedDemo, seedDemoYear, CancellationToken.None);
     }
+
+    /// <summary>
+    /// <c>Database:SeedDemoYear</c> (default on): with the demo district, its year in motion. Tests switch it off so that
+    /// each builds exactly the cards, plans and surveys it asserts on. <c>Database:SeedDemoPlans</c>, its name before the
+    /// demo had cards, is still read when the new key is absent.
+    /// </summary>
+    public static bool SeedsDemoYear(IConfiguration configuration)
+        => configuration.GetValue<bool?>("Database:SeedDemoYear") ?? configuration.GetValue("Database:SeedDemoPlans", true);
 }

@@ -9,9 +9,10 @@ namespace LearningSociety.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The portal on real Kestrel (loopback, a free port) with its own SQLite database through the real
-/// migrations and demo seed, and one headless Debian Chromium driven by Playwright.
+/// migrations and demo seed (the base demo district; <see cref="DemoYearPortal"/> adds its year in motion), and one
+/// headless Debian Chromium driven by Playwright.
 /// </summary>
-public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifetime
+public class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "learningsociety-browser", $"{Guid.NewGuid():N}.db");
     private IPlaywright? _playwright;
@@ -22,12 +23,19 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
 
     public const string Password = "Demo@12345";
 
+    /// <summary>Whether the demo district gets its year in motion (tests switch it off, as the web tests do).</summary>
+    protected virtual bool SeedsDemoYear => false;
+
+    /// <summary>Data a test class starts from, written once the portal runs (through <see cref="WebApplicationFactory{T}.Services"/>).</summary>
+    protected virtual Task ArrangeAsync() => Task.CompletedTask;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Database:SeedDemoYear", SeedsDemoYear ? "true" : "false");
         builder.UseSetting("Logging:FilePath", string.Empty);
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
     }
@@ -46,6 +54,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
 
         UseKestrel(0);
         StartServer();
+        await ArrangeAsync();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
 
@@ -96,4 +105,16 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>, IAsyncLifeti
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
     }
+}
+
+/// <summary>The demo as <c>dotnet run</c> seeds it on a new database: the demo district with its year in motion.</summary>
+public sealed class DemoYearPortal : KestrelPortal
+{
+    protected override bool SeedsDemoYear => true;
+}
+
+/// <summary>The base demo district with what the 2024 plan walkthrough starts from (<see cref="LearningSociety.TestSupport.PlanWalkthroughData"/>).</summary>
+public sealed class PlanWalkthroughPortal : KestrelPortal
+{
+    protected override Task ArrangeAsync() => LearningSociety.TestSupport.PlanWalkthroughData.SeedAsync(Services);
 }

@@ -39,6 +39,7 @@ public sealed partial class QueriesTakeTheCancellationToken
         "Data/Seeding/",
         "Configuration/FirstAdministrator.cs",
         "Configuration/RebuildCounts.cs",
+        "Configuration/ResetDemo.cs",
         "Data/DatabaseInitializer.cs",
         "Data/SqliteTuning.cs",
 

@@ -34,7 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
             ["Database:SeedDemoData"] = "true",
-            ["Database:SeedDemoPlans"] = "false",
+            ["Database:SeedDemoYear"] = "false",
             ["Logging:FilePath"] = string.Empty,
             // Tests sign in as the demo administrator with the password alone; the second-factor tests turn this on.
             ["Security:RequireTwoFactorForAdministrators"] = "false",

@@ -17,6 +17,18 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 {
     public const string DemoPassword = "Demo@12345";
 
+    /// <summary>The demo district's code (Huyện Quảng Điền); its communes are <see cref="QuangPhuCode"/> and <see cref="QuangVinhCode"/>.</summary>
+    public const string DistrictCode = "481";
+
+    public const string QuangPhuCode = "19909";
+
+    public const string QuangVinhCode = "19912";
+
+    /// <summary>The accounts this seed creates (the year in motion adds a branch account for each other village).</summary>
+    public static readonly IReadOnlyList<string> AccountNames = ["admin", "phonggd", "ubndxa", "chihoi", "chihoi2", "ubndvinh", "chihoivinh", "xemhuyen"];
+
+    private string? _passwordHash;
+
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(cancellationToken))
@@ -28,9 +40,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var start = new DateOnly(2008, 1, 1);
 
         var province = await AddUnitAsync("46", "Tỉnh Thừa Thiên Huế", levels[AdministrativeLevel.Province], null, start, cancellationToken);
-        var district = await AddUnitAsync("481", "Huyện Quảng Điền", levels[AdministrativeLevel.District], province, start, cancellationToken);
-        var quangPhu = await AddUnitAsync("19909", "Xã Quảng Phú", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
-        var quangVinh = await AddUnitAsync("19912", "Xã Quảng Vinh", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
+        var district = await AddUnitAsync(DistrictCode, "Huyện Quảng Điền", levels[AdministrativeLevel.District], province, start, cancellationToken);
+        var quangPhu = await AddUnitAsync(QuangPhuCode, "Xã Quảng Phú", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
+        var quangVinh = await AddUnitAsync(QuangVinhCode, "Xã Quảng Vinh", levels[AdministrativeLevel.Commune], district, start, cancellationToken);
 
         var villages = new List<AdministrativeUnit>();
         string[] quangPhuVillages = ["Thôn Bác Vọng Đông", "Thôn Bác Vọng Tây", "Thôn Phú Lương A", "Thôn Đức Nhuận"];
@@ -59,14 +71,14 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         await db.SaveChangesAsync(cancellationToken);
 
-        await AddUserAsync("admin", "Quản trị hệ thống", PortalRole.SystemAdministrator, province, cancellationToken);
-        await AddUserAsync("phonggd", "Nguyễn Thị Hồng Nhung", PortalRole.DistrictOffice, district, cancellationToken);
-        await AddUserAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu, cancellationToken);
-        await AddUserAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0], cancellationToken);
-        await AddUserAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1], cancellationToken);
-        await AddUserAsync("ubndvinh", "Phạm Thị Thanh Lan", PortalRole.CommuneOfficer, quangVinh, cancellationToken);
-        await AddUserAsync("chihoivinh", "Đặng Văn Hùng", PortalRole.VillageBranch, villages[4], cancellationToken);
-        await AddUserAsync("xemhuyen", "Võ Thị Mai Anh", PortalRole.Viewer, district, cancellationToken);
+        await AddAccountAsync("admin", "Quản trị hệ thống", PortalRole.SystemAdministrator, province, cancellationToken);
+        await AddAccountAsync("phonggd", "Nguyễn Thị Hồng Nhung", PortalRole.DistrictOffice, district, cancellationToken);
+        await AddAccountAsync("ubndxa", "Trần Văn Minh", PortalRole.CommuneOfficer, quangPhu, cancellationToken);
+        await AddAccountAsync("chihoi", "Lê Thị Thu Hà", PortalRole.VillageBranch, villages[0], cancellationToken);
+        await AddAccountAsync("chihoi2", "Hoàng Văn Bình", PortalRole.VillageBranch, villages[1], cancellationToken);
+        await AddAccountAsync("ubndvinh", "Phạm Thị Thanh Lan", PortalRole.CommuneOfficer, quangVinh, cancellationToken);
+        await AddAccountAsync("chihoivinh", "Đặng Văn Hùng", PortalRole.VillageBranch, villages[4], cancellationToken);
+        await AddAccountAsync("xemhuyen", "Võ Thị Mai Anh", PortalRole.Viewer, district, cancellationToken);
 
         await AddCitizensAsync(villages[0], villages[1], year, cancellationToken);
         return true;
@@ -83,12 +95,14 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         return unit;
     }
 
-    private async Task AddUserAsync(string userName, string fullName, PortalRole role, AdministrativeUnit unit,
+    /// <summary>A demo account with the demo password and one role over <paramref name="unit"/> since 2022.</summary>
+    public async Task AddAccountAsync(string userName, string fullName, PortalRole role, AdministrativeUnit unit,
         CancellationToken cancellationToken)
     {
         var user = new ApplicationUser { UserName = userName, FullName = fullName, IsActive = true };
         // The password rules refuse the published demo password (PortalPasswordValidator): only this seed sets it.
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, DemoPassword);
+        // One hash for every demo account: the hash does not depend on the account, and each costs a deliberately slow derivation.
+        user.PasswordHash = _passwordHash ??= users.PasswordHasher.HashPassword(user, DemoPassword);
         var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {

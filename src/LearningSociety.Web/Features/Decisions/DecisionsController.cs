@@ -16,7 +16,7 @@ namespace LearningSociety.Web.Features.Decisions;
 /// The recognising level records its Quyết định công nhận: issuing it locks the listed candidates for the year, in
 /// one transaction. A correction is a new decision that names the decision it amends.
 /// </summary>
-public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class DecisionsController(AppDbContext db, DecisionIssuing issuing, TimeProvider clock) : Controller
 {
     public const string NumberTaken = "Số quyết định này đã được ghi nhận.";
 
@@ -105,35 +105,18 @@ public sealed class DecisionsController(AppDbContext db, TimeProvider clock) : C
             return View(input);
         }
 
-        var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
-        var at = clock.GetUtcNow();
-        await using var transaction = await WorkTransaction.BeginAsync(db, HttpContext.RequestAborted);
         var decision = new RecognitionDecision
         {
             Number = input.Number.Trim(), Date = input.Date!.Value, Year = input.Year, UnitId = grant.UnitId, IssuingBody = input.IssuingBody.Trim(),
             SignerName = input.SignerName.Trim(), SignerPosition = input.SignerPosition.Trim(), AmendsDecisionId = input.AmendsDecisionId,
-            CreatedBy = User.Identity!.Name!, CreatedAt = at,
+            CreatedBy = User.Identity!.Name!, CreatedAt = clock.GetUtcNow(),
         };
         try
         {
-            db.RecognitionDecisions.Add(decision);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            var candidates = await db.Candidates.Include(c => c.Transitions).Include(c => c.Registration)
-                .Where(c => chosen.Contains(c.RegistrationId)).ToListAsync(HttpContext.RequestAborted);
-            foreach (var candidate in candidates)
-            {
-                var approval = candidate.ToDomain(routes[candidate.RouteCode]);
-                approval.LockByDecision(User.Identity!.Name!, grant.LevelCode, at, decision.Number);
-                candidate.CopyFrom(approval, decision.Id);
-            }
-
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            await transaction.CommitAsync(HttpContext.RequestAborted);
+            await issuing.IssueAsync(decision, grant.LevelCode, chosen, HttpContext.RequestAborted);
         }
         catch (Exception e) when (e is DomainException or DbUpdateException)
         {
-            await transaction.RollbackAsync(HttpContext.RequestAborted);
-            db.ChangeTracker.Clear();
             if (e is DbUpdateException update && update.IsUniqueViolation() && decision.Id == 0)
             {
                 // Another officer recorded a decision with this number a moment ago (the index saw what the check above could not).

@@ -20,6 +20,9 @@ public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Gran
 {
     public IReadOnlyList<DashboardPlan> Plans { get; init; } = [];
 
+    /// <summary>What waits for the user, one line per unit they act for.</summary>
+    public IReadOnlyList<Features.Approvals.WaitingLine> Waiting { get; init; } = [];
+
     public DashboardRow Total => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.SelfAssessed),
         Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Recognised),
         Rows.Any(r => r.AdultPopulation is null) ? null : Rows.Sum(r => r.AdultPopulation));

@@ -13,10 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Home;
 
 /// <summary>
-/// The dashboard: the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
+/// The dashboard: one line of what waits for the user (<see cref="WaitingWork"/>), the user's next deadlines (days left, overdue in red) and this year's CDHT progress for each unit
 /// one level below the user's, from registration to recognition, with the recognised share of adults.
 /// </summary>
-public sealed class HomeController(AppDbContext db, TargetResults targets, CardCounts counts, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, TargetResults targets, CardCounts counts, WaitingWork waiting, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index()
     {
@@ -61,6 +61,9 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, CardC
                 judged.Count(r => r.Result?.Judgement is Domain.Targets.TargetJudgement.Achieved or Domain.Targets.TargetJudgement.Exceeded)));
         }
 
-        return View(new DashboardViewModel(year, scope.Grants, rows, deadlines) { Plans = plans });
+        return View(new DashboardViewModel(year, scope.Grants, rows, deadlines)
+        {
+            Plans = plans, Waiting = await waiting.ForAsync(scope, HttpContext.RequestAborted),
+        });
     }
 }
