@@ -208,11 +208,37 @@ public sealed class ExcelReportRenderer : IReportRenderer
             }
 
             var firstBodyRow = row;
+            if (table.Rows.Count > 0)
+            {
+                // Styles go on whole columns and rows (one style change per range, not per cell: ClosedXML's cost is per
+                // change); WriteBodyCell only sets what differs from its column.
+                var lastBodyRow = firstBodyRow + table.Rows.Count - 1;
+                for (var c = 0; c < columns; c++)
+                {
+                    var column = table.Columns[c];
+                    var body = sheet.Range(firstBodyRow, c + 1, lastBodyRow, c + 1);
+                    body.Style.Alignment.Horizontal = Horizontal(column.Alignment);
+                    if (NumberFormat(column.Kind) is { } format)
+                    {
+                        body.Style.NumberFormat.Format = format;
+                    }
+                    else if (column.Kind == ColumnKind.Text)
+                    {
+                        body.Style.Alignment.WrapText = true;
+                    }
+                }
+
+                foreach (var (bodyRow, index) in table.Rows.Select((r, i) => (r, i)).Where(x => x.r.IsBold))
+                {
+                    sheet.Range(firstBodyRow + index, 1, firstBodyRow + index, columns).Style.Font.Bold = true;
+                }
+            }
+
             foreach (var (bodyRow, index) in table.Rows.Select((r, i) => (r, i)))
             {
                 foreach (var (cell, column) in table.PlaceCells(bodyRow))
                 {
-                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan, bodyRow.IsBold);
+                    WriteBodyCell(table.Columns[column], cell, column + 1, column + cell.ColumnSpan);
                     if (bodyRow.IsTotal && SumOfRowsAbove(table, index, column, cell) is { } sum)
                     {
                         // The total stays right when someone corrects a figure above it.
@@ -267,20 +293,26 @@ public sealed class ExcelReportRenderer : IReportRenderer
             return sum == total ? (first, totalsIndex - 1) : null;
         }
 
-        private void WriteBodyCell(ReportColumn column, ReportCell cell, int first, int last, bool total)
+        /// <summary>The cell's value, its merge, and the styles in which it differs from its column (set by WriteTable).</summary>
+        private void WriteBodyCell(ReportColumn column, ReportCell cell, int first, int last)
         {
-            var range = sheet.Range(row, first, row, last);
+            var target = sheet.Cell(row, first);
+            IXLRange? range = null;
             if (last > first)
             {
+                range = sheet.Range(row, first, row, last);
                 range.Merge();
             }
 
-            var target = sheet.Cell(row, first);
             switch (cell.Value)
             {
                 case string text:
                     target.SetValue(CellText.Nfc(text));
-                    range.Style.Alignment.WrapText = true;
+                    if (column.Kind != ColumnKind.Text)
+                    {
+                        (range ?? target.AsRange()).Style.Alignment.WrapText = true;
+                    }
+
                     EnsureHeight(row, EstimateHeight(text, Width(first, last), TableSize));
                     break;
                 case long number:
@@ -291,13 +323,10 @@ public sealed class ExcelReportRenderer : IReportRenderer
                     break;
             }
 
-            if (cell.Value is long or decimal && NumberFormat(column.Kind) is { } format)
+            if (cell.Alignment is { } alignment && alignment != column.Alignment)
             {
-                range.Style.NumberFormat.Format = format;
+                (range ?? target.AsRange()).Style.Alignment.Horizontal = Horizontal(alignment);
             }
-
-            range.Style.Alignment.Horizontal = Horizontal(cell.Alignment ?? column.Alignment);
-            range.Style.Font.Bold = total;
         }
 
         private void WriteFooter()

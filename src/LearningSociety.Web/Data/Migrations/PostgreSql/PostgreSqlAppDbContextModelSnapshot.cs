@@ -89,6 +89,8 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("SortKey");
 
+                    b.HasIndex("GroupId", "SortKey");
+
                     b.HasIndex("GroupId", "VillageId");
 
                     b.HasIndex("VillageId", "FullName");

@@ -83,6 +83,8 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SortKey");
 
+                    b.HasIndex("GroupId", "SortKey");
+
                     b.HasIndex("GroupId", "VillageId");
 
                     b.HasIndex("VillageId", "FullName");

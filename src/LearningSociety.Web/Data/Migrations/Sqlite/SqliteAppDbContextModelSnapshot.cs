@@ -75,6 +75,8 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SortKey");
 
+                    b.HasIndex("GroupId", "SortKey");
+
                     b.HasIndex("GroupId", "VillageId");
 
                     b.HasIndex("VillageId", "FullName");
