@@ -50,9 +50,6 @@ public static class DirectClosedXml
                         case long number:
                             target.Value = number;
                             break;
-                        case int number:
-                            target.Value = number;
-                            break;
                         case decimal number:
                             target.Value = number;
                             break;
