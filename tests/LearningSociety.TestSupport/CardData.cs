@@ -123,11 +123,11 @@ public sealed class CardData(IServiceProvider portalServices, int year)
         var profile = await db.UnitYearProfiles.SingleOrDefaultAsync(p => p.UnitId == unit.Id && p.Year == Year);
         if (profile is null)
         {
-            db.UnitYearProfiles.Add(new LearningSociety.Domain.Units.UnitYearProfile(unit.Id, Year, false, adults));
+            db.UnitYearProfiles.Add(new LearningSociety.Domain.Units.UnitYearProfile(unit.Id, Year, adults));
         }
         else
         {
-            profile.Update(profile.IsDisadvantaged, adults);
+            profile.Update(adults);
         }
 
         await db.SaveChangesAsync();
