@@ -60,6 +60,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             "selfassessed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Status == ScorecardStatus.SelfAssessed)),
             "passed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == true)),
             "failed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == false)),
+            "recognised" => citizens.Where(c => RecognisedYears.Cards(db).Any(r => r.CitizenId == c.Id && r.Year == year)),
             _ => citizens,
         };
 

@@ -167,7 +167,7 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                 table: "UnitYearProfiles");
 
             // Cards judged before they kept their own minimum were judged with 5 (KH 196/KH-KHVN, the only minimum configured).
-            migrationBuilder.Sql("UPmake_date(y.\"Year\", 1, 1) \"Registrations\" SET \"AppraisalMinPerIndicator\" = 5 WHERE \"AppraisalThreshold\" IS NOT NULL");
+            migrationBuilder.Sql("UPDATE \"Registrations\" SET \"AppraisalMinPerIndicator\" = 5 WHERE \"AppraisalThreshold\" IS NOT NULL");
 
             // Earlier years now count only once the commune confirms them: the tallies are counted again at start-up.
             migrationBuilder.Sql("DELETE FROM \"CardTallies\"");
