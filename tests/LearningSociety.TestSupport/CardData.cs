@@ -64,10 +64,13 @@ public sealed class CardData(IServiceProvider portalServices, int year)
                     var earlier = new CdhtRegistration(citizen, y, RegistrationChannel.Branch, "chihoi", at);
                     earlier.RecordSelfAssessment(inputs, true, "chihoi", true, at);
                     earlier.Appraise(inputs, rule, true, "chihoi", at);
-                    earlier.RecordPastRecognition($"{100 + y % 100}/QĐ-UBND", new DateOnly(y, 12, 15), withoutDecision: false, Year);
-                    if (spec.HistoryConfirmed)
+                    if (earlier.Passed == true)
                     {
-                        earlier.ConfirmPast("ubndxa", at, Year);
+                        earlier.RecordPastRecognition($"{100 + y % 100}/QĐ-UBND", new DateOnly(y, 12, 15), withoutDecision: false, Year);
+                        if (spec.HistoryConfirmed)
+                        {
+                            earlier.ConfirmPast("ubndxa", at, Year);
+                        }
                     }
 
                     db.Registrations.Add(earlier);

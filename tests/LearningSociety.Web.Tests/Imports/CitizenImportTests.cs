@@ -152,7 +152,7 @@ public class CitizenImport : IDisposable
         CitizenRow[] rows =
         [
             new("Trần Văn Một", 1980),
-            new("Trần Văn Hai", 1981, Village: "Thôn Bác Vọng Tây"),
+            new("Trần Văn Hai Nhiều Năm", 1981, Village: "Thôn Bác Vọng Tây"),
             new("Trần Văn Ba", 1982, Village: "Thôn Không Có"),
         ];
 
@@ -515,6 +515,63 @@ public class CitizenImport : IDisposable
                 .Select(r => new { r.Citizen.FullName, r.Passed, r.AppraisedTotal, r.AppraisalThreshold })
                 .ToListAsync())
             .ToDictionary(r => r.FullName, r => (r.Passed, r.AppraisedTotal, r.AppraisalThreshold)));
+
+    [PortalFact]
+    public async Task SeveralYearsOfOneCitizenGoInOneFileOneRowPerYear()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var year = ImportUploads.CurrentYear;
+        var id = IdFor("Nữ", 1981, 41);
+        CitizenRow[] rows =
+        [
+            new("Võ Thị Giang Nhiều Năm", 1981, "Nữ", NationalId: id, Year: year - 2, Self: All(9), Appraised: All(9)),
+            new("Võ Thị Giang Nhiều Năm", 1981, "Nữ", NationalId: id, Year: year - 1, Self: All(9), Appraised: All(9)),
+            new("Võ Thị Giang Nhiều Năm", 1981, "Nữ", NationalId: id, Year: year, Self: All(8), Appraised: All(8)),
+            new("Trần Văn Hai Nhiều Năm", 1970, Year: year - 1, Self: All(8)),
+            new("Trần Văn Hai Nhiều Năm", 1970, Year: year, Self: All(8)),
+        ];
+
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows), yearFromColumn: true);
+
+        Assert.Empty(ImportUploads.Errors(page));
+        var cards = await _factory.WithDbAsync(db => db.Registrations.AsNoTracking()
+            .Where(r => r.Citizen.FullName == "Võ Thị Giang Nhiều Năm" || r.Citizen.FullName == "Trần Văn Hai Nhiều Năm")
+            .Select(r => new { r.Citizen.FullName, r.CitizenId, r.Year }).ToListAsync());
+        Assert.Equal(5, cards.Count);
+        Assert.Equal(2, cards.Select(c => c.CitizenId).Distinct().Count());
+        Assert.Equal([year - 2, year - 1, year], cards.Where(c => c.FullName == "Võ Thị Giang Nhiều Năm").Select(c => c.Year).Order());
+
+        // The same person twice in one year is still an error at the row.
+        var twice = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client,
+            [new("Lý Văn Ba", 1966, Year: year), new("Lý Văn Ba", 1966, Year: year)]));
+        Assert.Contains(ImportUploads.Errors(twice), e => e.Row == "4" && e.Message.Contains("Trùng với dòng 3", StringComparison.Ordinal));
+    }
+
+    [PortalFact]
+    public async Task ReimportingAfterAProposalAcceptsUnchangedRowsAndNamesTheCellThatDiffers()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var id = IdFor("Nam", 1977, 42);
+        CitizenRow[] rows = [new("Đặng Văn Khoa", 1977, NationalId: id, Self: All(9), Appraised: All(9)), new("Đặng Văn Lộc", 1978, Self: All(8), Appraised: All(8))];
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows))));
+        await _factory.WithDbAsync(async db =>
+        {
+            // Proposed: the card is locked, as the route's first step locks it.
+            (await db.Registrations.SingleAsync(r => r.Citizen.FullName == "Đặng Văn Khoa")).Lock();
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows))));
+
+        var changed = rows.ToArray();
+        changed[0] = changed[0] with { Appraised = [9, 9, 9, 7, 9, 9, 9, 9, 9, 9] };
+        var before = await ImportUploads.CountsAsync(_factory);
+        var error = Assert.Single(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, changed))));
+        Assert.Equal("3", error.Row);
+        Assert.Contains("phiếu đã được đề nghị lên cấp trên", error.Message);
+        Assert.Contains("điểm thẩm định chỉ số 1.4 trong tệp là 7, phiếu đã lưu là 9", error.Message);
+        Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
+    }
 
     public void Dispose() => _factory.Dispose();
 }

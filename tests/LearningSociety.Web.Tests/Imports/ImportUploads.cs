@@ -116,7 +116,7 @@ public static class ImportUploads
 
     /// <summary>Posts the page's own upload form (its antiforgery token, its year) as multipart, as a browser without script does.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(PortalClient client, byte[] content, string fileName = "danh-sach.xlsx",
-        int? year = null, bool fromScript = false, string contentType = XlsxType)
+        int? year = null, bool fromScript = false, string contentType = XlsxType, bool yearFromColumn = false)
     {
         var page = await client.GetPageAsync("/Imports");
         var form = page.QuerySelector("#import-form") as IHtmlFormElement ?? throw new InvalidOperationException("No upload form.");
@@ -126,7 +126,7 @@ public static class ImportUploads
         using var multipart = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent((year ?? CurrentYear).ToString(System.Globalization.CultureInfo.InvariantCulture)), "Year" },
+            { new StringContent(yearFromColumn ? string.Empty : (year ?? CurrentYear).ToString(System.Globalization.CultureInfo.InvariantCulture)), "Year" },
         };
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
@@ -141,9 +141,10 @@ public static class ImportUploads
         return await client.Http.SendAsync(request);
     }
 
-    public static async Task<IHtmlDocument> UploadPageAsync(PortalClient client, byte[] content, string fileName = "danh-sach.xlsx", int? year = null)
+    public static async Task<IHtmlDocument> UploadPageAsync(PortalClient client, byte[] content, string fileName = "danh-sach.xlsx", int? year = null,
+        bool yearFromColumn = false)
     {
-        var response = await UploadAsync(client, content, fileName, year);
+        var response = await UploadAsync(client, content, fileName, year, yearFromColumn: yearFromColumn);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await PortalClient.ParseAsync(response);
     }

@@ -176,7 +176,8 @@ public sealed class StoredValueBounds : IDisposable
     }
 
     [Theory]
-    [InlineData("-1", "Năm đăng ký phải từ 2022 (năm bắt đầu chương trình) đến 2100.")]
+    [InlineData("-1", "Năm -1 chưa có quy định công nhận")]
+    [InlineData("2021", "Năm 2021 chưa có quy định công nhận \"Công dân học tập\" (sớm nhất năm 2022)")]
     [InlineData("2101", "Không thể đăng ký cho năm chưa tới.")]
     public async Task RegisteringACitizenForAYearOutsideTheProgrammeIsRefused(string year, string message)
     {

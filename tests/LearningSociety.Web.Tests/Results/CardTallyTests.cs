@@ -59,6 +59,8 @@ public class CardTallies : IDisposable
             ("approval action", () => ActAsync(random)),
             ("decision", () => DecisionAsync(random)),
             ("register an earlier year", () => RegisterEarlierAsync(random)),
+            ("confirm or withdraw an earlier year", () => ConfirmEarlierAsync(random)),
+            ("change the ĐBKK list", () => DesignateAsync(random)),
             ("carry over", CarryOverAsync),
             ("remove", () => RemoveAsync(random)),
         };
@@ -202,6 +204,57 @@ public class CardTallies : IDisposable
             var id = ids[random.Next(ids.Count)];
             var citizen = await db.Citizens.SingleAsync(c => c.Id == id);
             await scope.ServiceProvider.GetRequiredService<CitizenRegister>().RegisterAsync(citizen, _year - random.Next(1, 4), "chihoi", CancellationToken.None);
+        }
+    }
+
+    /// <summary>The branch enters an earlier year's decision and the commune confirms it, or takes the confirmation back.</summary>
+    private async Task ConfirmEarlierAsync(Random random)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ids = await db.Registrations.Where(r => r.Year < _year && r.Passed == true && !db.Candidates.Any(c => c.RegistrationId == r.Id))
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var card = await db.Registrations.Include(r => r.Entries).SingleAsync(r => r.Id == ids[random.Next(ids.Count)]);
+        if (card.IsPastConfirmed)
+        {
+            card.WithdrawPastConfirmation();
+        }
+        else
+        {
+            if (!card.HasPastRecognition)
+            {
+                card.RecordPastRecognition(null, null, withoutDecision: true, _year);
+            }
+
+            card.ConfirmPast("ubndxa", DateTimeOffset.UtcNow, _year);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The province puts Xã Quảng Phú on this year's ĐBKK list, or takes it off: its open cards are judged again.</summary>
+    private async Task DesignateAsync(Random random)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var keeping = scope.ServiceProvider.GetRequiredService<LearningSociety.Web.Features.Designations.DesignationKeeping>();
+        var existing = await db.DisadvantagedDesignations.Include(d => d.Communes).FirstOrDefaultAsync();
+        if (existing is not null && random.Next(2) == 0)
+        {
+            await keeping.DeleteAsync(existing, "admin", CancellationToken.None);
+            return;
+        }
+
+        if (existing is null)
+        {
+            var commune = await db.AdministrativeUnits.Where(u => u.Name == "Xã Quảng Phú").Select(u => u.Id).SingleAsync();
+            await keeping.SaveAsync(LearningSociety.Domain.Units.DisadvantagedDesignation.Create("Quyết định", "861/QĐ-TTg", new DateOnly(_year, 1, 4),
+                "Thủ tướng Chính phủ", _year - 1, _year, [commune]), LearningSociety.Web.Features.Designations.Coverage.None, "admin", CancellationToken.None);
         }
     }
 

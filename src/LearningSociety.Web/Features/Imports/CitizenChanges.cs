@@ -15,9 +15,12 @@ namespace LearningSociety.Web.Features.Imports;
 /// its <see cref="DomainException.Field"/> names. Nothing is saved here.
 /// </summary>
 /// <param name="matches">The citizen on record each matched row corrects (<see cref="CitizenMatching"/>).</param>
+/// <param name="samePerson">Rows of a person whose first row comes earlier in the file (another year): that first row.</param>
 internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheetRow> rows, IReadOnlyDictionary<CitizenSheetRow, Citizen> matches,
-    ImportErrorList errors, string actor, DateTimeOffset now, DateOnly today)
+    IReadOnlyDictionary<CitizenSheetRow, CitizenSheetRow> samePerson, ImportErrorList errors, string actor, DateTimeOffset now, DateOnly today)
 {
+    private readonly Dictionary<CitizenSheetRow, Citizen?> _built = [];
+
     private static readonly int[] CitizenColumns =
     [
         ImportColumns.FullName, ImportColumns.DateOfBirth, ImportColumns.BirthYear, ImportColumns.Gender,
@@ -71,7 +74,23 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
                 continue;
             }
 
-            var citizen = matches.TryGetValue(row, out var match) ? UpdateCitizen(row, match) : CreateCitizen(row);
+            Citizen? citizen;
+            if (samePerson.TryGetValue(row, out var first))
+            {
+                // Another year of a person already built from an earlier row: the citizen once, a card per year.
+                citizen = _built.GetValueOrDefault(first);
+                if (citizen is null)
+                {
+                    errors.Add(row.Number, ImportColumns.FullName, $"Dòng {first.Number} của cùng công dân có lỗi; sửa dòng đó trước.");
+                    continue;
+                }
+            }
+            else
+            {
+                citizen = matches.TryGetValue(row, out var match) ? UpdateCitizen(row, match) : CreateCitizen(row);
+                _built[row] = citizen;
+            }
+
             if (citizen is null || errors.HasErrors(row.Number) || row.Year is not int year)
             {
                 continue;
@@ -79,6 +98,32 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
 
             ApplyRegistration(row, citizen, year);
         }
+    }
+
+    /// <summary>The first cell of a row that differs from its locked card, with what was proposed; null when the row repeats the card.</summary>
+    private static (int Column, string Message)? LockedDifference(CitizenSheetRow row, CdhtRegistration registration)
+    {
+        var entries = registration.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+        var why = registration.IsPastConfirmed ? "UBND xã đã xác nhận năm này" : "phiếu đã được đề nghị lên cấp trên";
+        for (var i = 0; i < IndicatorDefinition.Codes.Count; i++)
+        {
+            entries.TryGetValue(IndicatorDefinition.Codes[i], out var entry);
+            if (row.SelfScores is { } self && self[i] != entry?.SelfScore)
+            {
+                return (ImportColumns.FirstSelfScore + i, Differs(why, "tự đánh giá", IndicatorDefinition.Codes[i], entry?.SelfScore, self[i]));
+            }
+
+            if (row.AppraisedScores is { } appraised && appraised[i] != entry?.AppraisedScore)
+            {
+                return (ImportColumns.FirstAppraisedScore + i, Differs(why, "thẩm định", IndicatorDefinition.Codes[i], entry?.AppraisedScore, appraised[i]));
+            }
+        }
+
+        return null;
+
+        static string Differs(string why, string kind, string code, int? proposed, int inFile)
+            => $"Không sửa được vì {why}: điểm {kind} chỉ số {ScorecardEvaluation.DisplayCode(code)} trong tệp là {inFile}, "
+               + $"phiếu đã lưu là {(proposed is int p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(trống)")}.";
     }
 
     /// <summary>The citizen's own cells have no error, so the constructor's rules are worth running even if a score cell failed.</summary>
@@ -157,6 +202,21 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
             }
 
             isNew = true;
+        }
+
+        if (registration.IsLocked)
+        {
+            // A proposed (or confirmed) card is part of the record: a row that repeats it is fine, a row that differs says where.
+            if (LockedDifference(row, registration) is { } difference)
+            {
+                errors.Add(row.Number, difference.Column, difference.Message);
+            }
+            else
+            {
+                _registrationsUnchanged++;
+            }
+
+            return;
         }
 
         var changed = false;

@@ -108,7 +108,8 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         await ReportUnknownVillagesAsync(rows, villages, errors, cancellationToken);
 
         var existing = await ExistingCitizens.LoadAsync(db, rows, villages, cancellationToken);
-        var matches = new CitizenMatching(rows, existing, errors).Match();
+        var matching = new CitizenMatching(rows, existing, errors);
+        var matches = matching.Match();
         // Everyone in the file's villages was read, untracked, to match against; only the matched may change: they alone are
         // tracked (thousands of others in a large commune cost nothing to save).
         foreach (var citizen in matches.Values.Distinct())
@@ -116,7 +117,7 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
             db.Citizens.Attach(citizen);
         }
 
-        var changes = new CitizenChanges(db, rows, matches, errors, actor, clock.GetUtcNow(), today);
+        var changes = new CitizenChanges(db, rows, matches, matching.SamePerson, errors, actor, clock.GetUtcNow(), today);
         await changes.LoadRegistrationsAsync(cancellationToken);
         await changes.LoadRulesAsync(rules, cancellationToken);
         changes.Build();
@@ -226,7 +227,8 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
         var cardOfCitizen = new AuditShape(cardType, withKey: true, within: cardType.FindNavigation(nameof(CdhtRegistration.Citizen))!.ForeignKey);
         var score = new AuditShape(entries.TargetEntityType, within: entries.ForeignKey);
         var newCitizens = plan.NewCitizens.ToHashSet();
-        var cardOf = plan.NewRegistrations.Where(r => newCitizens.Contains(r.Citizen)).ToDictionary(r => r.Citizen);
+        // A new citizen has a card for each year of the file (one row per citizen and year).
+        var cardsOf = plan.NewRegistrations.Where(r => newCitizens.Contains(r.Citizen)).ToLookup(r => r.Citizen);
 
         // [{"Code":"TC1.1","SelfScore":8,…},…]: a card's scores.
         void Scores(Utf8JsonWriter json, CdhtRegistration registration)
@@ -262,15 +264,19 @@ public sealed class CitizenImporter(AppDbContext db, RecognitionRuleLookup rules
             yield return Row(citizen, added.Id, json =>
             {
                 citizen.WriteAdded(json, added);
-                if (cardOf.TryGetValue(added, out var registration))
+                if (cardsOf.Contains(added))
                 {
                     json.WriteStartArray(card.Entity);
                     json.WriteNullValue();
-                    json.WriteStartObject();
-                    cardOfCitizen.WriteValues(json, registration);
-                    json.WritePropertyName(entries.Name);
-                    Scores(json, registration);
-                    json.WriteEndObject();
+                    foreach (var registration in cardsOf[added])
+                    {
+                        json.WriteStartObject();
+                        cardOfCitizen.WriteValues(json, registration);
+                        json.WritePropertyName(entries.Name);
+                        Scores(json, registration);
+                        json.WriteEndObject();
+                    }
+
                     json.WriteEndArray();
                 }
             });

@@ -7,12 +7,43 @@ namespace LearningSociety.Web.Features.Imports;
 
 /// <summary>
 /// Matching the file's rows to the citizens on record: on CCCD, else on name + village + year of birth (told apart
-/// by the date of birth or the CCCD), so importing the same file twice changes nothing. A row that repeats a person
-/// already in the file, or claims a citizen another row matched, is reported at its cell.
+/// by the date of birth or the CCCD), so importing the same file twice changes nothing. A file holds one row per citizen
+/// and year: rows of one person in other years are tied to the person's first row (<see cref="SamePerson"/>), and a row
+/// that repeats a person's year already in the file is reported at its cell.
 /// </summary>
 internal sealed class CitizenMatching(IReadOnlyList<CitizenSheetRow> rows, ExistingCitizens existing, ImportErrorList errors)
 {
     private readonly Dictionary<CitizenSheetRow, Citizen> _matches = [];
+
+    /// <summary>A row of a person whose first row in the file comes earlier (another year): that first row.</summary>
+    public Dictionary<CitizenSheetRow, CitizenSheetRow> SamePerson { get; } = [];
+
+    private readonly Dictionary<CitizenSheetRow, List<CitizenSheetRow>> _years = [];
+
+    private static bool SameYear(CitizenSheetRow a, CitizenSheetRow b) => a.Year is null || b.Year is null || a.Year == b.Year;
+
+    private CitizenSheetRow FirstOf(CitizenSheetRow row) => SamePerson.TryGetValue(row, out var first) ? first : row;
+
+    /// <summary>Ties <paramref name="row"/> to the person of <paramref name="other"/> unless both are the same year (an error).</summary>
+    private bool TieOrRefuse(CitizenSheetRow row, CitizenSheetRow other, int column, string message)
+    {
+        var first = FirstOf(other);
+        if (!_years.TryGetValue(first, out var personRows))
+        {
+            _years[first] = personRows = [first];
+        }
+
+        var sameYear = personRows.FirstOrDefault(r => SameYear(r, row));
+        if (sameYear is not null)
+        {
+            errors.Add(row.Number, column, message.Replace("{row}", sameYear.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        SamePerson[row] = first;
+        personRows.Add(row);
+        return true;
+    }
 
     /// <summary>Finds each row's existing citizen and reports rows that repeat a person already in the file.</summary>
     public IReadOnlyDictionary<CitizenSheetRow, Citizen> Match()
@@ -27,7 +58,8 @@ internal sealed class CitizenMatching(IReadOnlyList<CitizenSheetRow> rows, Exist
             {
                 if (rowsByNationalId.TryGetValue(id, out var first))
                 {
-                    errors.Add(row.Number, ImportColumns.NationalId, $"Số CCCD trùng với dòng {first.Number}: mỗi công dân chỉ ghi một dòng.");
+                    // The same person in another year: one row per citizen and year.
+                    TieOrRefuse(row, first, ImportColumns.NationalId, "Số CCCD trùng với dòng {row} cùng năm: mỗi công dân chỉ ghi một dòng cho mỗi năm.");
                     continue;
                 }
 
@@ -57,8 +89,8 @@ internal sealed class CitizenMatching(IReadOnlyList<CitizenSheetRow> rows, Exist
             sameName.Add(row);
             if (twin is not null)
             {
-                errors.Add(row.Number, ImportColumns.FullName,
-                    $"Trùng với dòng {twin.Number} (cùng họ tên, ngày/năm sinh và thôn): mỗi công dân chỉ ghi một dòng.");
+                TieOrRefuse(row, twin, ImportColumns.FullName,
+                    "Trùng với dòng {row} (cùng họ tên, ngày/năm sinh, thôn và năm): mỗi công dân chỉ ghi một dòng cho mỗi năm.");
                 continue;
             }
 
@@ -70,7 +102,7 @@ internal sealed class CitizenMatching(IReadOnlyList<CitizenSheetRow> rows, Exist
 
             if (rowsByCitizen.TryGetValue(match.Id, out var claimedBy))
             {
-                errors.Add(row.Number, ImportColumns.FullName, $"Dòng này và dòng {claimedBy.Number} cùng là một công dân đã có trong hệ thống.");
+                TieOrRefuse(row, claimedBy, ImportColumns.FullName, "Dòng này và dòng {row} cùng là một công dân đã có trong hệ thống, cùng năm.");
                 continue;
             }
 

@@ -126,7 +126,7 @@ public static class ImportTemplate
 
         string[] steps =
         [
-            $"1. Ghi mỗi công dân một dòng ở trang tính '{ImportColumns.SheetName}', bắt đầu từ dòng {ImportColumns.FirstDataRow}; không sửa, không xóa hai dòng tiêu đề.",
+            $"1. Ghi mỗi công dân một dòng cho mỗi năm (nhiều năm của cùng một người thì ghi nhiều dòng, mỗi dòng một năm) ở trang tính '{ImportColumns.SheetName}', bắt đầu từ dòng {ImportColumns.FirstDataRow}; không sửa, không xóa hai dòng tiêu đề.",
             "2. Điểm tự đánh giá: nhập đủ 10 chỉ số hoặc để trống cả nhóm. Điểm thẩm định: cũng vậy, và chỉ nhập khi đã có điểm tự đánh giá.",
             "3. Có điểm thì phải có Ngày đồng ý của công dân.",
             "4. Điểm thẩm định khác điểm tự đánh giá ở chỉ số nào thì ghi lý do ở cột 'Lý do điều chỉnh' (một lý do dùng chung cho các chỉ số đó).",
