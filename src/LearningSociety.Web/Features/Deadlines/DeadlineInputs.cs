@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningSociety.Domain;
 using LearningSociety.Domain.Scorecards;
 
 namespace LearningSociety.Web.Features.Deadlines;
@@ -15,7 +16,8 @@ public sealed class DeadlineInput
 
     public string? LevelCode { get; set; }
 
-    public string? Description { get; set; }
+    /// <summary>As typed, made one clean line (<see cref="TypedText.Line"/>) before it is checked.</summary>
+    public string? Description { get; set => field = TypedText.Line(value); }
 
     public DateOnly? DueDate { get; set; }
 }
