@@ -20,6 +20,12 @@ public sealed class DeadlineInput
     public string? Description { get; set => field = TypedText.Line(value); }
 
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>The row as the form showed it (<see cref="Snapshot"/>): a change saved meanwhile by someone else is not overwritten.</summary>
+    public string? Loaded { get; set; }
+
+    public static string Snapshot(Data.DeadlineDefinition deadline)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{deadline.LevelCode}|{deadline.DueDate:yyyy-MM-dd}|{deadline.Description}");
 }
 
 public sealed class DeadlineInputValidator : AbstractValidator<DeadlineInput>
