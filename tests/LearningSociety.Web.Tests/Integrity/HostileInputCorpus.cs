@@ -24,11 +24,10 @@ namespace LearningSociety.Web.Tests.Integrity;
 public sealed partial class HostileInputCorpus(HostileInputCorpus.Portal portal) : IClassFixture<HostileInputCorpus.Portal>
 {
     /// <summary>
-    /// Tables a refused request may change. <c>DataProtectionKeys</c>: the key ring is written when first needed (the
-    /// antiforgery and TempData cookies of the first request), not by the request under test; nothing else is excluded —
-    /// a refused post writes no audit row and keeps no submitted-form row.
+    /// Tables a refused request may change: none. A refused post writes no audit row (reads of personal data are audited
+    /// by the GET of the form, made before the first fingerprint), keeps no submitted-form row and moves no data version.
     /// </summary>
-    private static readonly string[] MayChange = ["DataProtectionKeys"];
+    private static readonly string[] MayChange = [];
 
     private static readonly int Year = new VietnamClock(TimeProvider.System).Today().Year;
 

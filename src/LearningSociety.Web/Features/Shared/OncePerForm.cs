@@ -53,7 +53,7 @@ public sealed class OncePerFormFilter(AppDbContext db, DataVersionInterceptor ve
         }
 
         var cancellationToken = http.RequestAborted;
-        var key = KeyOf(user, formKey, http.Request.Path, http.Request.Form);
+        var key = KeyOf(user, formKey, http.Request.Path + http.Request.QueryString, http.Request.Form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(key, user, cancellationToken))
         {
@@ -121,12 +121,13 @@ public sealed class OncePerFormFilter(AppDbContext db, DataVersionInterceptor ve
     }
 
     /// <summary>
-    /// One rendered form, its user, where it was sent and what was typed in it: the same form sent again with other values
-    /// (changed after the back button) is another submission, not a repeat.
+    /// One rendered form, its user, where it was sent (path and query: one form's buttons can post to several addresses, as
+    /// the inbox's "ticked" and "everything in the filter" do) and what was typed in it: the same form sent again with other
+    /// values (changed after the back button) is another submission, not a repeat.
     /// </summary>
-    internal static string KeyOf(string user, string formKey, PathString path, IFormCollection form)
+    internal static string KeyOf(string user, string formKey, string address, IFormCollection form)
     {
-        var text = new StringBuilder().Append(user).Append('\n').Append(formKey).Append('\n').Append(path.Value).Append('\n');
+        var text = new StringBuilder().Append(user).Append('\n').Append(formKey).Append('\n').Append(address).Append('\n');
         foreach (var (name, values) in form.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (name is FieldName or "__RequestVerificationToken")
