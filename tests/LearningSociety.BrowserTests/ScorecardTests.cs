@@ -229,6 +229,63 @@ public sealed class Scorecards(KestrelPortal portal, ITestOutputHelper output) :
     }
 
     /// <summary>On a phone the main menu is collapsed behind "Mở menu".</summary>
+    [BrowserFact]
+    public async Task EvidenceOverTheLimitIsToldNextToTheFileInputAndTheTypedScoresStayOnThePage()
+    {
+        var year = DateTime.UtcNow.AddHours(7).Year;
+        var card = (await new LearningSociety.TestSupport.CardData(portal.Services, year).CardsAsync(new LearningSociety.TestSupport.CardSpec(
+            "Hà Thị Quỳnh", "Thôn Bác Vọng Đông", "N1", LearningSociety.TestSupport.CardSpec.Uniform(8), LearningSociety.TestSupport.CardStage.Registered)))[0];
+        var page = await portal.SignInAsync("chihoi");
+        await page.GotoAsync($"/Scorecards/SelfAssessment/{card}");
+        for (var i = 0; i < SelfScores.Length; i++)
+        {
+            await Score(page, DisplayCodes[i]).FillAsync(SelfScores[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Thirteen photos of 4.9 MB each, every one under the 5 MB limit, 64 MB together (sparse files: only their size is read).
+        var folder = Directory.CreateTempSubdirectory("bang-chung-");
+        try
+        {
+            var files = Enumerable.Range(1, 13).Select(i =>
+            {
+                var path = Path.Combine(folder.FullName, $"anh-{i}.png");
+                using var file = File.Create(path);
+                file.SetLength(4_900_000);
+                return path;
+            }).ToArray();
+            await page.GetByLabel("Chọn tệp minh chứng").SetInputFilesAsync(files);
+
+            var message = page.GetByTestId("files-error");
+            await Expect(message).ToHaveTextAsync(LearningSociety.Web.Features.Scorecards.EvidenceLimits.TotalTooLarge);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lưu phiếu tự đánh giá" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex($"/Scorecards/SelfAssessment/{card}$"));
+            await Expect(message).ToHaveTextAsync(LearningSociety.Web.Features.Scorecards.EvidenceLimits.TotalTooLarge);
+            await Expect(page.GetByLabel("Chọn tệp minh chứng")).ToBeFocusedAsync();
+            for (var i = 0; i < SelfScores.Length; i++)
+            {
+                await Expect(Score(page, DisplayCodes[i])).ToHaveValueAsync(SelfScores[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            // One file over 5 MB is named; with it removed the message goes.
+            var large = Path.Combine(folder.FullName, "giay-chung-nhan.pdf");
+            using (var file = File.Create(large))
+            {
+                file.SetLength(6 * 1024 * 1024);
+            }
+
+            await page.GetByLabel("Chọn tệp minh chứng").SetInputFilesAsync(large);
+            await Expect(message).ToHaveTextAsync(LearningSociety.Web.Features.Scorecards.EvidenceLimits.FileTooLarge("giay-chung-nhan.pdf"));
+            await page.GetByLabel("Chọn tệp minh chứng").SetInputFilesAsync(Array.Empty<string>());
+            await Expect(message).ToBeEmptyAsync();
+            await KestrelPortal.ScreenshotAsync(page, "scorecard-evidence-too-large");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task OpenMenuItemAsync(IPage page, string label)
     {
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });

@@ -80,14 +80,9 @@ public sealed class Citizen
         }
 
         fullName = NormalizeName(fullName);
-        if (fullName.Length == 0)
+        if (NameProblem(fullName) is { } problem)
         {
-            throw new DomainException("Họ và tên không được để trống.", nameof(FullName));
-        }
-
-        if (fullName.Length > MaxNameLength)
-        {
-            throw new DomainException($"Họ và tên dài quá {MaxNameLength} ký tự.", nameof(FullName));
+            throw new DomainException(problem, nameof(FullName));
         }
 
         phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
@@ -148,29 +143,45 @@ public sealed class Citizen
     private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 
     /// <summary>
+    /// Why a name (as <see cref="NormalizeName"/> leaves it) cannot be stored, or null when it can: empty, too long, without
+    /// a letter, with a character that stands for one that could not be read (U+FFFD, a lone surrogate, a private or
+    /// unassigned code point), or beginning with a sign a spreadsheet reads as a formula when the list is exported.
+    /// </summary>
+    public static string? NameProblem(string normalizedName)
+    {
+        if (normalizedName.Length == 0)
+        {
+            return "Họ và tên không được để trống.";
+        }
+
+        if (normalizedName.Length > MaxNameLength)
+        {
+            return $"Họ và tên dài quá {MaxNameLength} ký tự.";
+        }
+
+        if (normalizedName[0] is '=' or '+' or '-' or '@')
+        {
+            return "Họ và tên không được bắt đầu bằng dấu =, +, - hoặc @.";
+        }
+
+        foreach (var rune in normalizedName.EnumerateRunes())
+        {
+            if (rune == System.Text.Rune.ReplacementChar || System.Text.Rune.GetUnicodeCategory(rune)
+                    is System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned
+                    or System.Globalization.UnicodeCategory.Surrogate)
+            {
+                return "Họ và tên có ký tự không đọc được (�); vui lòng gõ lại.";
+            }
+        }
+
+        return normalizedName.Any(char.IsLetter) ? null : "Họ và tên phải có chữ cái.";
+    }
+
+    /// <summary>
     /// Collapses any whitespace (tabs, non-breaking spaces from pasted text), drops invisible characters (format and
     /// control characters: zero-width spaces, joiners, bidirectional overrides, byte-order marks), reads the Icelandic
     /// eth "Ð/ð" that keyboards and OCR produce for "Đ/đ" as the Vietnamese letter, and composes diacritics (NFC), so
     /// that the same name typed, pasted or imported twice is one name and cannot look like another.
     /// </summary>
-    public static string NormalizeName(string name)
-    {
-        var visible = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormC))
-        {
-            var category = char.GetUnicodeCategory(c);
-            if (category is System.Globalization.UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            visible.Append(category is System.Globalization.UnicodeCategory.Control && !char.IsWhiteSpace(c) ? ' '
-                : c == '\u00D0' ? '\u0110'
-                : c == '\u00F0' ? '\u0111'
-                : c);
-        }
-
-        return string.Join(' ', visible.ToString().Normalize(System.Text.NormalizationForm.FormC)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string NormalizeName(string name) => TypedText.Line(name.Replace('\u00D0', '\u0110').Replace('\u00F0', '\u0111'));
 }

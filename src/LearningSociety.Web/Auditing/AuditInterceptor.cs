@@ -37,6 +37,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, CardT
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        version.SaveSucceeded();
         AfterSaveAsync(eventData.Context!, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
@@ -44,6 +45,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, CardT
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
+        version.SaveSucceeded();
         await AfterSaveAsync(eventData.Context!, cancellationToken);
         return result;
     }
@@ -75,7 +77,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock, CardT
         var tallied = context is AppDbContext db && CardTallyKeeper.Touches(db);
         if (changes > 0)
         {
-            version.MarkChanged();
+            version.SaveStarting();
         }
 
         if ((changes > 0 || tallied) && context.Database.CurrentTransaction is null)

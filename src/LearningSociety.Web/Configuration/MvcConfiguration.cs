@@ -20,6 +20,7 @@ public static class MvcConfiguration
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<FluentValidationFilter>();
+                options.Filters.Add<UnreadableCheckboxFilter>();
                 VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>

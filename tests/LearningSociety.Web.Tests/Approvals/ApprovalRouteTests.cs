@@ -154,7 +154,8 @@ public class ApprovalRouteThroughTheInboxes : IDisposable
 
         var response = await commune.PostAsync($"/Approvals/Act/{other}", token, new Dictionary<string, string> { ["version"] = "0", ["action"] = "Propose" });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // A card outside the commune is not there for it: the same 404 as its page, and nothing moves.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.False(await _factory.WithDbAsync(db => db.Candidates.AnyAsync(c => c.RegistrationId == other)));
         Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/Approvals/Candidate/{other}")).StatusCode);
     }

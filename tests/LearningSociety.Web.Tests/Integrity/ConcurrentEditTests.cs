@@ -132,6 +132,45 @@ public class ConcurrentEdits : IDisposable
     }
 
     [PortalFact]
+    public async Task OfTwoAdministratorsEditingADeadlineTheSecondIsRefusedToldTheFirstsValuesAndLosesNothing()
+    {
+        var id = await _factory.WithDbAsync(async db =>
+        {
+            var deadline = new Data.DeadlineDefinition { Year = 2030, LevelCode = "commune", Description = "Nộp báo cáo sơ kết", DueDate = new DateOnly(2030, 6, 15) };
+            db.Deadlines.Add(deadline);
+            await db.SaveChangesAsync();
+            return deadline.Id;
+        });
+        using var first = await _factory.SignInAsync("admin");
+        using var second = await _factory.SignInAsync("admin");
+        var firstPage = await first.GetPageAsync("/Deadlines?year=2030");
+        var secondPage = await second.GetPageAsync("/Deadlines?year=2030");
+        foreach (var page in new[] { firstPage, secondPage })
+        {
+            page.QuerySelector($"#desc-{id}")!.Closest("form")!.SetAttribute("data-test", "edited");
+        }
+
+        var dateMoved = await first.PostFormAsync(firstPage, "form[data-test=edited]", new Dictionary<string, string> { ["dueDate"] = "30/06/2030" });
+        var textFixed = await second.PostFormAsync(secondPage, "form[data-test=edited]", new Dictionary<string, string> { ["description"] = "Nộp báo cáo tổng kết" });
+
+        Assert.Equal(HttpStatusCode.Redirect, dateMoved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, textFixed.StatusCode);
+        var told = (await second.GetPageAsync(textFixed.Headers.Location!.OriginalString)).QuerySelector(".alert-danger")!.TextContent;
+        Assert.Contains("vừa được người khác thay đổi", told);
+        Assert.Contains("\"Nộp báo cáo sơ kết\" – 30/06/2030", told);
+        var after = await _factory.WithDbAsync(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id));
+        Assert.Equal(("Nộp báo cáo sơ kết", new DateOnly(2030, 6, 30)), (after.Description, after.DueDate));
+
+        var reopened = await second.GetPageAsync("/Deadlines?year=2030");
+        reopened.QuerySelector($"#desc-{id}")!.Closest("form")!.SetAttribute("data-test", "edited");
+        var savedAgain = await second.PostFormAsync(reopened, "form[data-test=edited]", new Dictionary<string, string> { ["description"] = "Nộp báo cáo tổng kết" });
+
+        Assert.Equal(HttpStatusCode.Redirect, savedAgain.StatusCode);
+        after = await _factory.WithDbAsync(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id));
+        Assert.Equal(("Nộp báo cáo tổng kết", new DateOnly(2030, 6, 30)), (after.Description, after.DueDate));
+    }
+
+    [PortalFact]
     public async Task OfTwoFirstSavesOfAUnitsYearTheSecondIsRefusedWithTheFirstsValues()
     {
         var commune = await UnitIdAsync("Xã Quảng Phú");

@@ -467,6 +467,44 @@ public class DoubleSubmits : IDisposable
         Assert.Equal(80, await _factory.WithDbAsync(db => db.Registrations.Where(r => r.Id == card).Select(r => r.AppraisedTotal).SingleAsync()));
     }
 
+    [PortalFact]
+    public async Task ABulkProposalSentTwiceMovesTheCardOnceAndBothPostsLandOnTheInbox()
+    {
+        var card = (await new CardData(_factory.Services, _year).CardsAsync(
+            new CardSpec("Ngô Thị Nga", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Appraised)))[0];
+        using var branch = await _factory.SignInAsync("chihoi");
+        var inbox = await branch.GetPageAsync("/Approvals");
+        var ticked = (inbox.QuerySelector($"#bulk-form input[name=selected][value^='{card}:']") as IHtmlInputElement)!.Value;
+
+        var responses = await branch.PostFormTwiceAtOnceAsync(inbox, "#bulk-form", new Dictionary<string, string>
+        {
+            ["selected"] = ticked, ["action"] = "Propose",
+        });
+
+        await AssertBothLandOnTheSamePageAsync(branch, responses);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Candidates.Where(c => c.RegistrationId == card).SelectMany(c => c.Transitions).CountAsync()));
+        // The second post was answered from the first one's row, not run again (it would have found the card moved).
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.SubmittedForms.CountAsync(f => f.UserName == "chihoi" && f.ResultUrl != null)));
+    }
+
+    [PortalFact]
+    public async Task AProposalFromTheCardsPageSentTwiceMovesTheCardOnceAndBothPostsLandOnTheCard()
+    {
+        var card = (await new CardData(_factory.Services, _year).CardsAsync(
+            new CardSpec("Ngô Thị Nga", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Appraised)))[0];
+        using var branch = await _factory.SignInAsync("chihoi");
+        var page = await branch.GetPageAsync($"/Approvals/Candidate/{card}");
+        page.QuerySelectorAll($"form[action='/Approvals/Act/{card}']").Single(f => f.QuerySelector("input[name=action][value=Propose]") is not null)
+            .SetAttribute("data-test", "propose");
+
+        var responses = await branch.PostFormTwiceAtOnceAsync(page, "form[data-test=propose]", new Dictionary<string, string>());
+
+        await AssertBothLandOnTheSamePageAsync(branch, responses);
+        Assert.Equal($"/Approvals/Candidate/{card}", responses[0].Headers.Location!.OriginalString);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Candidates.Where(c => c.RegistrationId == card).SelectMany(c => c.Transitions).CountAsync()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.SubmittedForms.CountAsync(f => f.UserName == "chihoi" && f.ResultUrl != null)));
+    }
+
     /// <summary>The self-assessment form as the browser sends it: its hidden fields, ten scores of 8 and one photo.</summary>
     private static MultipartFormDataContent ScorecardWithEvidence(IHtmlDocument page)
     {

@@ -78,9 +78,16 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     /// to every card of the unit's filter that waits for the user, found again on the server; each card reports its outcome.
     /// </summary>
     [HttpPost]
-    public async Task<IActionResult> Bulk(ApprovalAction action, int year, List<string> selected, string? comment, bool all = false,
+    [OncePerForm]
+    public async Task<IActionResult> Bulk(ApprovalAction action, int year, List<string?> selected, string? comment, bool all = false,
         int? unitId = null, int? groupId = null, string? state = null, int page = 1)
     {
+        if (!ModelState.IsValid || !Enum.IsDefined(action))
+        {
+            // An action, a year or a unit the page never sends (400, never a 500, and never read as the default action).
+            return BadRequest();
+        }
+
         var back = new { year, unitId, groupId, state, page };
         var items = new List<(int RegistrationId, int Version)>();
         if (all)
@@ -98,7 +105,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
             // The page sends "registrationId:version" pairs; anything else was not sent by the page (400, never a 500).
             foreach (var value in selected)
             {
-                var parts = value.Split(':');
+                var parts = (value ?? string.Empty).Split(':');
                 if (parts.Length != 2
                     || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var registrationId)
                     || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
@@ -189,8 +196,19 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
     }
 
     [HttpPost]
+    [OncePerForm]
     public async Task<IActionResult> Act(int id, int version, ApprovalAction action, string? comment)
     {
+        if (!ModelState.IsValid || !Enum.IsDefined(action))
+        {
+            return BadRequest();
+        }
+
+        if (!await User.Scope().Filter(db.Registrations.AsNoTracking(), r => r.Village.Path).AnyAsync(r => r.Id == id, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
         if (comment?.Length > CandidateApproval.MaxCommentLength)
         {
             // Refused at the field, before anything is tried: a reason is kept whole or not at all.

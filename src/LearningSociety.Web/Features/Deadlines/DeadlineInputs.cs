@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningSociety.Domain;
 using LearningSociety.Domain.Scorecards;
 
 namespace LearningSociety.Web.Features.Deadlines;
@@ -15,9 +16,16 @@ public sealed class DeadlineInput
 
     public string? LevelCode { get; set; }
 
-    public string? Description { get; set; }
+    /// <summary>As typed, made one clean line (<see cref="TypedText.Line"/>) before it is checked.</summary>
+    public string? Description { get; set => field = TypedText.Line(value); }
 
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>The row as the form showed it (<see cref="Snapshot"/>): a change saved meanwhile by someone else is not overwritten.</summary>
+    public string? Loaded { get; set; }
+
+    public static string Snapshot(Data.DeadlineDefinition deadline)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{deadline.LevelCode}|{deadline.DueDate:yyyy-MM-dd}|{deadline.Description}");
 }
 
 public sealed class DeadlineInputValidator : AbstractValidator<DeadlineInput>

@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Data;
@@ -40,6 +41,14 @@ public sealed class DeadlinesController(AppDbContext db, TimeProvider clock) : C
         if (input.Id is not null && deadline is null)
         {
             return NotFound();
+        }
+
+        if (deadline is not null && input.Loaded != DeadlineInput.Snapshot(deadline))
+        {
+            // Another administrator saved this row after the page was opened: theirs stays, and this one is told what it is now.
+            TempData["Error"] = $"Hạn này vừa được người khác thay đổi, nay là: {LevelNames.GetValueOrDefault(deadline.LevelCode, deadline.LevelCode)} – "
+                + $"\"{deadline.Description}\" – {VietnameseFormat.Date(deadline.DueDate)}. Thay đổi của bạn chưa được lưu; vui lòng xem lại rồi lưu lại.";
+            return RedirectToAction(nameof(Index), new { year = deadline.Year });
         }
 
         if (deadline is null)

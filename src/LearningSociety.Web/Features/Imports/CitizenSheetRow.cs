@@ -87,14 +87,23 @@ internal sealed class CitizenSheetRow
         }
 
         // Họ và tên
-        var name = Text(Cell(ImportColumns.FullName));
+        var nameCell = Cell(ImportColumns.FullName);
+        var name = Text(nameCell);
         if (name is null)
         {
             Fail(ImportColumns.FullName, "Vui lòng nhập họ và tên.");
         }
+        else if (nameCell.Kind is not XlsxCellKind.Text)
+        {
+            Fail(ImportColumns.FullName, "Họ và tên phải là chữ, không phải số hay giá trị TRUE/FALSE.");
+        }
         else if (name.Length > MaxNameLength)
         {
             Fail(ImportColumns.FullName, $"Họ và tên dài quá {MaxNameLength} ký tự.");
+        }
+        else if (Citizen.NameProblem(Citizen.NormalizeName(name)) is { } problem)
+        {
+            Fail(ImportColumns.FullName, problem);
         }
         else
         {

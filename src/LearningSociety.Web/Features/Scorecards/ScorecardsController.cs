@@ -16,6 +16,12 @@ namespace LearningSociety.Web.Features.Scorecards;
 /// </summary>
 public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, RecognitionRuleLookup rules, AuditLog audit) : Controller
 {
+    /// <summary>The most a self-assessment's evidence files may weigh together (the page checks it before sending).</summary>
+    public const long MaxTotalFileBytes = 50 * 1024 * 1024;
+
+    /// <summary>The files plus the scores, notes and multipart framing: a longer post is refused before it is read (413).</summary>
+    public const long MaxRequestBytes = MaxTotalFileBytes + (1024 * 1024);
+
     public async Task<IActionResult> Show(int id)
     {
         var card = await LoadCardAsync(id);
@@ -40,7 +46,9 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     }
 
     [HttpPost]
-    [RequestSizeLimit(60 * 1024 * 1024)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RefuseOversizedBody(MaxRequestBytes)]
     [OncePerForm]
     public async Task<IActionResult> SelfAssessment(int id, ScorecardInput input)
     {
@@ -206,6 +214,13 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     private async Task<List<(string Name, string Type, byte[] Content)>> ReadEvidenceAsync(ScorecardInput input)
     {
         var files = new List<(string, string, byte[])>();
+        if (input.Files.Sum(f => f.Length) > MaxTotalFileBytes)
+        {
+            // Within the request's limit (the scores and notes are small) but not within the files' own.
+            ModelState.AddModelError(nameof(input.Files), EvidenceLimits.TotalTooLarge);
+            return files;
+        }
+
         foreach (var file in input.Files.Where(f => f.Length > 0))
         {
             var name = Path.GetFileName(file.FileName);
@@ -218,7 +233,7 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
 
             if (file.Length > EvidenceFile.MaxBytes)
             {
-                ModelState.AddModelError(nameof(input.Files), $"Tệp \"{name}\" lớn hơn 5 MB.");
+                ModelState.AddModelError(nameof(input.Files), EvidenceLimits.FileTooLarge(name));
                 continue;
             }
 
@@ -361,4 +376,18 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>The evidence upload's limits in words, the same on the page (its script) and from the server.</summary>
+public static class EvidenceLimits
+{
+    public static string TotalTooLarge { get; } =
+        $"Tổng dung lượng các tệp chọn cùng lúc vượt quá {VietnameseFormat.Number(ScorecardsController.MaxTotalFileBytes / 1024 / 1024)} MB. "
+        + "Hãy bỏ bớt tệp rồi gửi lại; điểm đã nhập vẫn giữ nguyên.";
+
+    /// <summary>The message of one file over <see cref="EvidenceFile.MaxBytes"/>; the page's script puts the name in {0}.</summary>
+    public static string FileTooLargeTemplate { get; } =
+        $"Tệp \"{{0}}\" lớn hơn {VietnameseFormat.Number(EvidenceFile.MaxBytes / 1024 / 1024)} MB; hãy chọn tệp nhỏ hơn.";
+
+    public static string FileTooLarge(string name) => string.Format(System.Globalization.CultureInfo.InvariantCulture, FileTooLargeTemplate, name);
 }

@@ -23,11 +23,13 @@ public sealed class OncePerFormAttribute() : TypeFilterAttribute(typeof(OncePerF
 /// Runs the action in one transaction that begins by writing the form's <see cref="SubmittedForm"/> row. The row's key is
 /// unique, so a second post of the same form waits at that write until the first commits, finds the row and is
 /// redirected to where the first post led (<see cref="SubmittedForm.ResultUrl"/>), with nothing saved twice. If the first
-/// post did not end in a redirect (the form came back with its errors), its row is removed and the second post runs as
-/// the first would have. The action's own saves are unchanged: they commit with the row, or roll back with it when the
+/// post did not end in a redirect (the form came back with its errors), or saved nothing (a refusal told on the page it
+/// redirects to: <see cref="DataVersionInterceptor.ChangesData"/>), its row is removed and the second post runs as the
+/// first would have. The action's own saves are unchanged: they commit with the row, or roll back with it when the
 /// action throws. A post without a key (a page rendered before this existed, a hand-made request) runs as it always did.
 /// </summary>
-public sealed class OncePerFormFilter(AppDbContext db, TimeProvider clock, ITempDataDictionaryFactory tempData, IUrlHelperFactory urls)
+public sealed class OncePerFormFilter(AppDbContext db, DataVersionInterceptor version, TimeProvider clock, ITempDataDictionaryFactory tempData,
+    IUrlHelperFactory urls)
     : IAsyncActionFilter
 {
     /// <summary>The hidden field of every post form.</summary>
@@ -51,7 +53,7 @@ public sealed class OncePerFormFilter(AppDbContext db, TimeProvider clock, ITemp
         }
 
         var cancellationToken = http.RequestAborted;
-        var key = KeyOf(user, formKey, http.Request.Path, http.Request.Form);
+        var key = KeyOf(user, formKey, http.Request.Path + http.Request.QueryString, http.Request.Form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(key, user, cancellationToken))
         {
@@ -76,11 +78,12 @@ public sealed class OncePerFormFilter(AppDbContext db, TimeProvider clock, ITemp
             return; // the transaction rolls back as it is disposed: nothing of the action stays, nor the key
         }
 
-        var resultUrl = ResultUrlOf(executed);
+        // A post that saved nothing (refused with a message on the page it leads to) is not remembered either.
+        var resultUrl = version.ChangesData ? ResultUrlOf(executed) : null;
         var rows = db.SubmittedForms.Where(f => f.Key == key);
         if (resultUrl is null)
         {
-            // The form came back (its errors, a page of its own): a second post of it must run again.
+            // The form came back (its errors, a page of its own) or changed nothing: a second post of it must run again.
             await rows.ExecuteDeleteAsync(cancellationToken);
         }
         else
@@ -118,12 +121,13 @@ public sealed class OncePerFormFilter(AppDbContext db, TimeProvider clock, ITemp
     }
 
     /// <summary>
-    /// One rendered form, its user, where it was sent and what was typed in it: the same form sent again with other values
-    /// (changed after the back button) is another submission, not a repeat.
+    /// One rendered form, its user, where it was sent (path and query: one form's buttons can post to several addresses, as
+    /// the inbox's "ticked" and "everything in the filter" do) and what was typed in it: the same form sent again with other
+    /// values (changed after the back button) is another submission, not a repeat.
     /// </summary>
-    internal static string KeyOf(string user, string formKey, PathString path, IFormCollection form)
+    internal static string KeyOf(string user, string formKey, string address, IFormCollection form)
     {
-        var text = new StringBuilder().Append(user).Append('\n').Append(formKey).Append('\n').Append(path.Value).Append('\n');
+        var text = new StringBuilder().Append(user).Append('\n').Append(formKey).Append('\n').Append(address).Append('\n');
         foreach (var (name, values) in form.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (name is FieldName or "__RequestVerificationToken")

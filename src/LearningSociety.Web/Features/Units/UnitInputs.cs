@@ -62,9 +62,10 @@ public sealed class CreateUnitInput
 
     public string ParentName { get; set; } = string.Empty;
 
-    public string Code { get; set; } = string.Empty;
+    /// <summary>The code and name as typed, made one clean line (<see cref="TypedText.Line"/>) before they are checked.</summary>
+    public string Code { get; set => field = TypedText.Line(value); } = string.Empty;
 
-    public string Name { get; set; } = string.Empty;
+    public string Name { get; set => field = TypedText.Line(value); } = string.Empty;
 
     public DateOnly? ValidFrom { get; set; }
 }

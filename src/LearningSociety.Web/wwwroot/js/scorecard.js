@@ -48,4 +48,38 @@
 
     form.addEventListener('input', update);
     update();
+
+    // Evidence files over a limit (one file, or all of them together) are told next to the file input and the form is not
+    // sent: a post over the server's limit would be refused before it is read, and the scores typed here would be lost.
+    var files = form.querySelector('input[type=file][data-max-total-bytes]');
+    if (!files) { return; }
+    var fileError = document.getElementById('files-error');
+
+    function fileProblem() {
+        var maxFile = parseInt(files.dataset.maxFileBytes, 10);
+        var maxTotal = parseInt(files.dataset.maxTotalBytes, 10);
+        var total = 0;
+        for (var i = 0; i < files.files.length; i++) {
+            var file = files.files[i];
+            if (file.size > maxFile) { return files.dataset.fileTooLarge.replace('{0}', file.name); }
+            total += file.size;
+        }
+        return total > maxTotal ? files.dataset.totalTooLarge : '';
+    }
+
+    function checkFiles() {
+        var problem = fileProblem();
+        fileError.textContent = problem;
+        files.classList.toggle('is-invalid', problem !== '');
+        if (problem) { files.setAttribute('aria-invalid', 'true'); } else { files.removeAttribute('aria-invalid'); }
+        return problem === '';
+    }
+
+    files.addEventListener('change', checkFiles);
+    form.addEventListener('submit', function (event) {
+        if (!checkFiles()) {
+            event.preventDefault();
+            files.focus();
+        }
+    });
 })();
