@@ -21,6 +21,7 @@ public static class MvcConfiguration
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<FluentValidationFilter>();
                 VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
             })
             .AddRazorOptions(options =>
             {

@@ -12,7 +12,7 @@ namespace LearningSociety.Web.Tests.Architecture;
 /// written with a point, whatever the request's culture (always vi-VN, whose decimal mark is a comma: "padding-left:1,25rem"
 /// is invalid CSS and drew the unit tree flat). Every page each role reaches on the demo's year is read.
 /// </summary>
-public sealed partial class InvariantNumbersInPages(DemoYearPortal portal) : IClassFixture<DemoYearPortal>
+public sealed partial class InvariantNumbersInPages(DemoYearPortal portal, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<DemoYearPortal>
 {
     [Theory]
     [InlineData("admin")]
@@ -25,6 +25,7 @@ public sealed partial class InvariantNumbersInPages(DemoYearPortal portal) : ICl
         using var client = await portal.Factory.SignInAsync(userName);
         var pages = await PageCrawl.PagesAsync(client, start: ["/", $"/Units?year={DemoYearPortal.Year}"]);
 
+        output.WriteLine($"{userName}: {pages.Count} pages: {string.Join(", ", pages.Select(p => p.Url))}");
         Assert.True(pages.Count > 5, $"{userName} reached only {pages.Count} pages");
         var problems = pages.SelectMany(Problems).ToList();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
