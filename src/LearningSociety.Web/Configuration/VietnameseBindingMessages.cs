@@ -53,12 +53,13 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
     {
         var named = context.Attributes.Any(a => a is DisplayAttribute { Name: not null } or DisplayNameAttribute);
         var type = context.Key.ModelType;
-        if (context.Key.MetadataKind is ModelMetadataKind.Property or ModelMetadataKind.Parameter
+        if (context.Key.MetadataKind == ModelMetadataKind.Property
             && type.IsValueType && Nullable.GetUnderlyingType(type) is null
             && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
         {
             // MVC requires a non-nullable number or yes/no and, without an attribute here, makes its own English one for the
-            // inputs' data-val-required; this one never fails on the server (a value type is never null) and speaks Vietnamese.
+            // inputs' data-val-required; this one never fails on the server (a property of a value type is never null) and speaks
+            // Vietnamese. Not on action parameters: there MVC validates a missing value as null, and "id" would become required.
             context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute());
         }
 
