@@ -129,13 +129,13 @@ public sealed class DistrictSeeder(AppDbContext db, int year, DistrictSize size)
         var profiled = (await db.UnitYearProfiles.Where(p => p.Year == year).Select(p => p.UnitId).ToListAsync()).ToHashSet();
         foreach (var (village, i) in villages.Select((x, i) => (x.Village, i)).Where(x => !profiled.Contains(x.Village.Id)))
         {
-            db.UnitYearProfiles.Add(new UnitYearProfile(village.Id, year, false, (int)(sizes[i] * 2.4)));
+            db.UnitYearProfiles.Add(new UnitYearProfile(village.Id, year, (int)(sizes[i] * 2.4)));
         }
 
         var communeCitizens = communes.Select((_, c) => villages.Select((v, i) => (v.Commune, Size: sizes[i])).Where(v => v.Commune == c).Sum(v => v.Size)).ToList();
         foreach (var (commune, c) in communes.Select((x, i) => (x, i)).Where(x => !profiled.Contains(x.x.Id)))
         {
-            db.UnitYearProfiles.Add(new UnitYearProfile(commune.Id, year, false, (int)(communeCitizens[c] * 2.4)));
+            db.UnitYearProfiles.Add(new UnitYearProfile(commune.Id, year, (int)(communeCitizens[c] * 2.4)));
         }
 
         await db.SaveChangesAsync();

@@ -28,7 +28,7 @@ public enum CardStage
 
 /// <summary>One citizen's card to build; <paramref name="Scores"/> are the ten appraised (and self) scores, TC1.1 … TC3.2.</summary>
 public sealed record CardSpec(string Name, string Village, string Group, int[] Scores, CardStage Stage, int BirthYear = 1980,
-    Gender Gender = Gender.Female, int RecognisedYearsBefore = 0)
+    Gender Gender = Gender.Female, int RecognisedYearsBefore = 0, bool HistoryConfirmed = true)
 {
     public static int[] Uniform(int score) => Enumerable.Repeat(score, 10).ToArray();
 }
@@ -67,6 +67,12 @@ public sealed class CardData(IServiceProvider portalServices, int year)
                     var earlier = new CdhtRegistration(citizen, y, RegistrationChannel.Branch, "chihoi", at);
                     earlier.RecordSelfAssessment(inputs, true, "chihoi", true, at);
                     earlier.Appraise(inputs, rule, true, "chihoi", at);
+                    earlier.RecordPastRecognition($"{100 + y % 100}/QĐ-UBND", new DateOnly(y, 12, 15), withoutDecision: false, Year);
+                    if (spec.HistoryConfirmed)
+                    {
+                        earlier.ConfirmPast("ubndxa", at, Year);
+                    }
+
                     db.Registrations.Add(earlier);
                 }
 
@@ -126,11 +132,11 @@ public sealed class CardData(IServiceProvider portalServices, int year)
         var profile = await db.UnitYearProfiles.SingleOrDefaultAsync(p => p.UnitId == unit.Id && p.Year == Year);
         if (profile is null)
         {
-            db.UnitYearProfiles.Add(new LearningSociety.Domain.Units.UnitYearProfile(unit.Id, Year, false, adults));
+            db.UnitYearProfiles.Add(new LearningSociety.Domain.Units.UnitYearProfile(unit.Id, Year, adults));
         }
         else
         {
-            profile.Update(profile.IsDisadvantaged, adults);
+            profile.Update(adults);
         }
 
         await db.SaveChangesAsync();

@@ -116,6 +116,6 @@ public static class PlanWalkthroughData
     private static async Task<IEnumerable<UnitYearProfile>> MissingProfilesAsync(AppDbContext db, int unitId, int adults, CancellationToken cancellationToken, params int[] years)
     {
         var existing = await db.UnitYearProfiles.Where(p => p.UnitId == unitId).Select(p => p.Year).ToListAsync(cancellationToken);
-        return years.Except(existing).Select(y => new UnitYearProfile(unitId, y, isDisadvantaged: false, adults));
+        return years.Except(existing).Select(y => new UnitYearProfile(unitId, y, adults));
     }
 }

@@ -37,10 +37,10 @@ public sealed class CdhtRegistration
 
     public CdhtRegistration(Citizen citizen, int year, RegistrationChannel channel, string registeredBy, DateTimeOffset at)
     {
-        if (year is < RecognitionRule.FirstYear or > RecognitionRule.LastYear)
+        if (year is < RecognitionRule.EarliestYear or > RecognitionRule.LastYear)
         {
             throw new DomainException(
-                $"Năm đăng ký phải từ {RecognitionRule.FirstYear} (năm bắt đầu chương trình) đến {RecognitionRule.LastYear}.", nameof(Year));
+                $"Năm đăng ký phải từ {RecognitionRule.EarliestYear} đến {RecognitionRule.LastYear}.", nameof(Year));
         }
 
         Citizen = citizen;
@@ -98,6 +98,39 @@ public sealed class CdhtRegistration
     /// <summary>The threshold the appraisal was judged against, kept so the verdict can be explained later.</summary>
     public int? AppraisalThreshold { get; private set; }
 
+    /// <summary>The minimum per indicator the appraisal was judged against.</summary>
+    public int? AppraisalMinPerIndicator { get; private set; }
+
+    /// <summary>The rule the appraisal was judged under, by its name ("KH 196/KH-KHVN (mặc định toàn quốc)").</summary>
+    public string? AppraisalRuleName { get; private set; }
+
+    /// <summary>
+    /// The ĐBKK designation that applied when the card was judged ("Quyết định số … của …"); null when the commune was
+    /// not on a list for the year. Kept with the verdict, so a later change of the list never rewrites a decided card.
+    /// </summary>
+    public string? AppraisalDesignation { get; private set; }
+
+    /// <summary>
+    /// For a card of an earlier year entered from paper ("lịch sử"): the number of the decision that recognised the
+    /// citizen that year; null with <see cref="PastWithoutDecision"/> when there was none, or before it is entered.
+    /// </summary>
+    public string? PastDecisionNumber { get; private set; }
+
+    public DateOnly? PastDecisionDate { get; private set; }
+
+    /// <summary>Entered as recognised that year without a decision to cite (the branch says so explicitly).</summary>
+    public bool PastWithoutDecision { get; private set; }
+
+    /// <summary>Who at the commune confirmed the earlier year; only a confirmed year counts toward "tiêu biểu xuất sắc".</summary>
+    public string? PastConfirmedBy { get; private set; }
+
+    public DateTimeOffset? PastConfirmedAt { get; private set; }
+
+    /// <summary>True once the branch has entered the recognition of an earlier year (decision or none).</summary>
+    public bool HasPastRecognition => PastDecisionNumber is not null || PastWithoutDecision;
+
+    public bool IsPastConfirmed => PastConfirmedAt is not null;
+
     /// <summary>Set once the card is proposed upward: scores can no longer change.</summary>
     public bool IsLocked { get; private set; }
 
@@ -132,14 +165,18 @@ public sealed class CdhtRegistration
         AppraisedTotal = null;
         Passed = null;
         AppraisalThreshold = null;
+        AppraisalMinPerIndicator = null;
+        AppraisalRuleName = null;
+        AppraisalDesignation = null;
         AppraisedBy = null;
         AppraisedAt = null;
         Touch();
     }
 
     /// <summary>The branch's appraisal: a reason is required wherever its score differs from the self-score.</summary>
+    /// <param name="designation">The ĐBKK designation that made <paramref name="rule"/> apply, if any (its citation).</param>
     public ScorecardResult Appraise(IReadOnlyList<IndicatorInput> inputs, RecognitionRule rule, bool hasConsent,
-        string appraiser, DateTimeOffset at)
+        string appraiser, DateTimeOffset at, string? designation = null)
     {
         EnsureEditable(hasConsent);
         if (Status == ScorecardStatus.Registered)
@@ -166,18 +203,145 @@ public sealed class CdhtRegistration
 
         AppraisedBy = appraiser;
         AppraisedAt = at;
-        AppraisedTotal = result.Total;
-        Passed = result.Passed;
-        AppraisalThreshold = rule.Threshold;
         Status = ScorecardStatus.Appraised;
+        Judge(result, rule, designation);
         Touch();
         return result;
     }
 
     /// <summary>The rule applied to the appraised scores, or null while the card is not appraised.</summary>
     public ScorecardResult? Evaluate(RecognitionRule rule)
-        => Status == ScorecardStatus.Appraised && _entries.All(e => e.AppraisedScore is not null)
-            ? ScorecardEvaluation.Evaluate(_entries.Select(e => new IndicatorScore(e.Code, e.AppraisedScore!.Value)).ToList(), rule)
+        => AppraisedScores() is { } scores ? ScorecardEvaluation.Evaluate(scores, rule) : null;
+
+    /// <summary>
+    /// The stored verdict with its reasons, under the rule the card was judged with (not today's rule): what every page,
+    /// list and document shows. Null while the card is not appraised.
+    /// </summary>
+    public ScorecardResult? Verdict()
+        => AppraisedScores() is { } scores && AppraisalThreshold is int threshold
+            ? ScorecardEvaluation.Evaluate(scores, threshold, AppraisalMinPerIndicator ?? RecognitionRule.DefaultMinPerIndicator)
+            : null;
+
+    /// <summary>
+    /// Judges an appraised card again under another rule (the commune's ĐBKK designation for the year changed). A card
+    /// already proposed, or not appraised, keeps its verdict: false. True when the card was judged again (its verdict may
+    /// be the same).
+    /// </summary>
+    public bool Rejudge(RecognitionRule rule, string? designation)
+    {
+        if (IsLocked || Status != ScorecardStatus.Appraised || AppraisedScores() is not { } scores)
+        {
+            return false;
+        }
+
+        if (AppraisalThreshold == rule.Threshold && AppraisalMinPerIndicator == rule.MinPerIndicator && AppraisalRuleName == rule.Name
+            && AppraisalDesignation == designation)
+        {
+            return false;
+        }
+
+        Judge(ScorecardEvaluation.Evaluate(scores, rule), rule, designation);
+        Touch();
+        return true;
+    }
+
+    /// <summary>
+    /// The branch enters how an earlier year was recognised on paper: the decision's number and date, or that there was
+    /// none. A changed entry needs the commune's confirmation again.
+    /// </summary>
+    public void RecordPastRecognition(string? decisionNumber, DateOnly? decisionDate, bool withoutDecision, int currentYear)
+    {
+        if (Year >= currentYear)
+        {
+            throw new DomainException($"Chỉ ghi quyết định công nhận cho năm trước năm {currentYear}; năm nay đi theo quy trình đề nghị.");
+        }
+
+        if (IsPastConfirmed)
+        {
+            throw new DomainException("UBND xã đã xác nhận năm này; cần bỏ xác nhận trước khi sửa.");
+        }
+
+        if (Passed != true)
+        {
+            throw new DomainException($"Phiếu năm {Year} cần được thẩm định Đạt trước khi ghi quyết định công nhận.");
+        }
+
+        decisionNumber = string.IsNullOrWhiteSpace(decisionNumber) ? null : decisionNumber.Trim();
+        if (withoutDecision)
+        {
+            decisionNumber = null;
+            decisionDate = null;
+        }
+        else
+        {
+            if (decisionNumber is null || decisionNumber.Length > MaxDecisionNumberLength)
+            {
+                throw new DomainException($"Cần nhập số quyết định công nhận (tối đa {MaxDecisionNumberLength} ký tự), hoặc chọn “Không có quyết định”.",
+                    nameof(PastDecisionNumber));
+            }
+
+            if (decisionDate is not { } date || date.Year < Year || date.Year > Year + 1)
+            {
+                throw new DomainException($"Ngày quyết định phải trong năm {Year} hoặc năm {Year + 1}.", nameof(PastDecisionDate));
+            }
+        }
+
+        PastDecisionNumber = decisionNumber;
+        PastDecisionDate = decisionDate;
+        PastWithoutDecision = withoutDecision;
+        Touch();
+    }
+
+    /// <summary>The commune confirms an earlier year entered by the branch: from now on it counts as a recognised year.</summary>
+    public void ConfirmPast(string confirmedBy, DateTimeOffset at, int currentYear)
+    {
+        if (Year >= currentYear || !HasPastRecognition || Passed != true)
+        {
+            throw new DomainException($"Năm {Year} chưa được chi hội ghi quyết định công nhận nên chưa thể xác nhận.");
+        }
+
+        if (IsPastConfirmed)
+        {
+            return;
+        }
+
+        PastConfirmedBy = confirmedBy;
+        PastConfirmedAt = at;
+
+        // A confirmed year is part of the record: its scores no longer change.
+        IsLocked = true;
+        Touch();
+    }
+
+    /// <summary>The commune takes its confirmation back (entered wrongly): the year stops counting until confirmed again.</summary>
+    public void WithdrawPastConfirmation()
+    {
+        if (!IsPastConfirmed)
+        {
+            return;
+        }
+
+        PastConfirmedBy = null;
+        PastConfirmedAt = null;
+        IsLocked = false;
+        Touch();
+    }
+
+    public const int MaxDecisionNumberLength = 50;
+
+    private void Judge(ScorecardResult result, RecognitionRule rule, string? designation)
+    {
+        AppraisedTotal = result.Total;
+        Passed = result.Passed;
+        AppraisalThreshold = rule.Threshold;
+        AppraisalMinPerIndicator = rule.MinPerIndicator;
+        AppraisalRuleName = rule.Name;
+        AppraisalDesignation = designation;
+    }
+
+    private List<IndicatorScore>? AppraisedScores()
+        => Status == ScorecardStatus.Appraised && _entries.Count > 0 && _entries.All(e => e.AppraisedScore is not null)
+            ? _entries.Select(e => new IndicatorScore(e.Code, e.AppraisedScore!.Value)).ToList()
             : null;
 
     public void Lock()
@@ -197,6 +361,11 @@ public sealed class CdhtRegistration
         if (!hasConsent)
         {
             throw new DomainException("Chưa ghi nhận sự đồng ý của công dân: không thể chấm điểm.", nameof(Citizen.ConsentDate));
+        }
+
+        if (IsPastConfirmed)
+        {
+            throw new DomainException("UBND xã đã xác nhận kết quả năm này, không thể sửa điểm.");
         }
 
         if (IsLocked)

@@ -11,11 +11,19 @@ public sealed class RecognitionRule
     public const int MaxScore = 10;
     public const int MinThreshold = IndicatorCount * MinScore;
     public const int MaxThreshold = IndicatorCount * MaxScore;
+    /// <summary>No indicator below 5 (KH 196/KH-KHVN): the minimum of cards judged before the card kept its own.</summary>
+    public const int DefaultMinPerIndicator = 5;
     public const int MinConsecutiveYears = 1;
     public const int MaxConsecutiveYears = 20;
 
-    /// <summary>The first year a rule row may apply from: the CDHT scorecard of KH 196/KH-KHVN (2022).</summary>
+    /// <summary>The first year of the CDHT scorecard of KH 196/KH-KHVN (2022): where pages start their year lists.</summary>
     public const int FirstYear = 2022;
+
+    /// <summary>
+    /// The bound of what may be stored at all. Which years can hold cards is data: a year needs a rule row in force
+    /// (<see cref="ValidFromYear"/>), so a province that recognised citizens before 2022 adds a rule for those years.
+    /// </summary>
+    public const int EarliestYear = 2000;
 
     public const int LastYear = 2100;
 
@@ -39,9 +47,9 @@ public sealed class RecognitionRule
     public RecognitionRule(string name, int validFromYear, int? scopeUnitId, bool forDisadvantagedCommunes,
         int threshold, int minPerIndicator, int consecutiveYearsForOutstanding, int digitalSkillsCutOff = DefaultDigitalSkillsCutOff)
     {
-        if (validFromYear is < FirstYear or > LastYear)
+        if (validFromYear is < EarliestYear or > LastYear)
         {
-            throw new DomainException($"Năm áp dụng phải từ {FirstYear} đến {LastYear}.", nameof(ValidFromYear));
+            throw new DomainException($"Năm áp dụng phải từ {EarliestYear} đến {LastYear}.", nameof(ValidFromYear));
         }
 
         Name = name;

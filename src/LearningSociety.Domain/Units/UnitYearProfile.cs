@@ -1,8 +1,8 @@
 namespace LearningSociety.Domain.Units;
 
 /// <summary>
-/// Facts about a unit that change every year: whether a commune is on the official list of
-/// disadvantaged communes (ĐBKK / vùng DTTS), and the adult population that CDHT shares divide by.
+/// Facts about a unit that change every year and that the unit itself enters: the adult population that CDHT shares
+/// divide by. Whether a commune is ĐBKK is not the commune's to say: see <see cref="DisadvantagedDesignation"/>.
 /// </summary>
 public sealed class UnitYearProfile
 {
@@ -10,14 +10,13 @@ public sealed class UnitYearProfile
     {
     }
 
-    public UnitYearProfile(int unitId, int year, bool isDisadvantaged, int? adultPopulation)
+    public UnitYearProfile(int unitId, int year, int? adultPopulation)
     {
         UnitId = unitId;
         Year = year;
-        IsDisadvantaged = isDisadvantaged;
-        AdultPopulation = adultPopulation;
         ConcurrencyStamp = Guid.NewGuid();
-        Update(isDisadvantaged, adultPopulation);
+        Update(adultPopulation);
+        AdultPopulation = adultPopulation;
     }
 
     public int Id { get; private set; }
@@ -28,26 +27,23 @@ public sealed class UnitYearProfile
 
     public int Year { get; private set; }
 
-    public bool IsDisadvantaged { get; private set; }
-
     public int? AdultPopulation { get; private set; }
 
     /// <summary>Renewed by every change: a save from a form opened before someone else's save is refused, not applied over it.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 
-    public void Update(bool isDisadvantaged, int? adultPopulation)
+    public void Update(int? adultPopulation)
     {
         if (adultPopulation is < 0)
         {
             throw new DomainException("Dân số trong độ tuổi lao động không được âm.", nameof(AdultPopulation));
         }
 
-        if (isDisadvantaged == IsDisadvantaged && adultPopulation == AdultPopulation)
+        if (adultPopulation == AdultPopulation)
         {
             return;
         }
 
-        IsDisadvantaged = isDisadvantaged;
         AdultPopulation = adultPopulation;
         ConcurrencyStamp = Guid.NewGuid();
     }

@@ -7,8 +7,9 @@ namespace LearningSociety.Web.Configuration;
 /// <summary>Services of the feature folders.</summary>
 public static class FeaturesConfiguration
 {
-    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<Features.Designations.DesignationOptions>(configuration.GetSection(Features.Designations.DesignationOptions.Section));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<IDemoYearSeeder, Features.Demo.DemoYear>();
@@ -16,6 +17,7 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Approvals.WaitingWork>();
         services.AddScoped<LearningSociety.Web.Features.Imports.CitizenImporter>();
         services.AddScoped<Data.RecognitionRuleLookup>();
+        services.AddScoped<Features.Designations.DesignationKeeping>();
         services.AddScoped<Features.Approvals.ApprovalService>();
         services.AddScoped<Features.Approvals.InboxQueries>();
         services.AddScoped<Features.Account.AuthenticatorEnrolment>();

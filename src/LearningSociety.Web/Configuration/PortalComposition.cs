@@ -12,6 +12,6 @@ public static class PortalComposition
             .AddPortalDatabase(configuration, environment)
             .AddPortalIdentity(environment)
             .AddPortalMvc()
-            .AddPortalFeatures()
+            .AddPortalFeatures(configuration)
             .AddPortalProduction(configuration, environment);
 }

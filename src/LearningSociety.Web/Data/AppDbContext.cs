@@ -22,6 +22,12 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<UnitYearProfile> UnitYearProfiles => Set<UnitYearProfile>();
 
+    public DbSet<DisadvantagedDesignation> DisadvantagedDesignations => Set<DisadvantagedDesignation>();
+
+    public DbSet<DisadvantagedCommune> DisadvantagedCommunes => Set<DisadvantagedCommune>();
+
+    public DbSet<Data.RejudgeNotice> RejudgeNotices => Set<Data.RejudgeNotice>();
+
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -216,6 +216,7 @@ public sealed class CardTallyKeeper(DataVersionInterceptor version)
                     select new
                     {
                         r.CitizenId, r.Year, r.VillageId, r.GroupId, r.Status, r.Passed,
+                        PastConfirmed = r.PastConfirmedAt != null,
                         State = (CandidateState?)c!.State,
                         RouteCode = (string?)c.RouteCode,
                         Step = (int?)c.CurrentStepOrder,
@@ -224,18 +225,21 @@ public sealed class CardTallyKeeper(DataVersionInterceptor version)
                 .ToListAsync(cancellationToken);
             foreach (var citizen in cards.GroupBy(c => c.CitizenId))
             {
-                // A year counts toward a run as RecognisedYears says: recognised on the route, or an earlier year that passed
-                // and never travelled the route (history entered from the paper decisions of earlier years).
-                var recognised = citizen.Where(c => c.State == CandidateState.Recognised).Select(c => c.Year).ToHashSet();
-                var history = citizen.Where(c => c.State is null && c.Passed == true).Select(c => c.Year).ToHashSet();
+                // A year counts as RecognisedYears says: recognised on the route, or an earlier year that passed, never travelled
+                // the route and was confirmed by the commune (entered from the paper decisions of earlier years). A confirmed
+                // earlier year is counted as recognised in its own year's bucket too, so its year's reports agree with the title.
+                var recognised = citizen
+                    .Where(c => c.State == CandidateState.Recognised || (c.State is null && c.Passed == true && c.PastConfirmed))
+                    .Select(c => c.Year).ToHashSet();
                 foreach (var card in citizen)
                 {
-                    var isRecognised = card.State == CandidateState.Recognised;
+                    var confirmedPast = card.State is null && card.Passed == true && card.PastConfirmed;
+                    var isRecognised = card.State == CandidateState.Recognised || confirmedPast;
                     var run = 0;
                     if (isRecognised)
                     {
                         run = 1;
-                        while (run < LongestRun && (recognised.Contains(card.Year - run) || history.Contains(card.Year - run)))
+                        while (run < LongestRun && recognised.Contains(card.Year - run))
                         {
                             run++;
                         }
@@ -243,7 +247,8 @@ public sealed class CardTallyKeeper(DataVersionInterceptor version)
 
                     var key = new TallyKey(card.Year, card.VillageId, card.GroupId, card.Status,
                         card.Passed switch { null => Verdict.NotAppraised, true => Verdict.Passed, false => Verdict.Failed },
-                        card.State is not null, card.State ?? CandidateState.Draft, card.RouteCode ?? string.Empty, card.Step ?? 0,
+                        card.State is not null, confirmedPast ? CandidateState.Recognised : card.State ?? CandidateState.Draft,
+                        card.RouteCode ?? string.Empty, card.Step ?? 0,
                         isRecognised ? card.Digital ?? 0 : 0, run);
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }

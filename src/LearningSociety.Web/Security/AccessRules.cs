@@ -17,10 +17,37 @@ public static class AccessRules
     /// <summary>Keeps the register of the villages under <paramref name="unitPath"/>: scores cards, corrects citizens, imports.</summary>
     public static bool CanKeepRegisterAt(this UnitScope scope, string unitPath) => scope.CanAct(unitPath, RegisterKeepers);
 
+    /// <summary>
+    /// Confirms an earlier year the branch entered from paper (so it counts toward "tiêu biểu xuất sắc"): the commune the
+    /// village belongs to, where the paper decisions were issued, and administrators.
+    /// </summary>
+    public static bool CanConfirmPastAt(this UnitScope scope, string villagePath)
+        => scope.CanAct(villagePath, PortalRole.CommuneOfficer, PortalRole.SystemAdministrator);
+
     /// <summary>Administers the unit at <paramref name="unitPath"/>: its children, national or local catalogue rows it owns.</summary>
     public static bool CanAdminister(this UnitScope scope, string unitPath) => scope.CanAct(unitPath, PortalRole.SystemAdministrator);
 
-    /// <summary>Enters a unit's yearly facts (ĐBKK flag, adult population): its own officers above the villages and administrators.</summary>
+    /// <summary>The levels from the top down, for rules that name a level "or above".</summary>
+    private static readonly string[] LevelsDownward =
+        [AdministrativeLevel.Province, AdministrativeLevel.District, AdministrativeLevel.Commune, AdministrativeLevel.Village];
+
+    /// <summary>
+    /// The grants that keep the ĐBKK lists (<see cref="Domain.Units.DisadvantagedDesignation"/>): an administrator holding
+    /// the role at the owning level (the province by default, <c>Designations:OwnerLevel</c>) or above. The list is the
+    /// Government's decision applied by the province; a commune officer never keeps it, even for its own commune.
+    /// </summary>
+    public static IReadOnlyList<ScopeGrant> DesignationKeepers(this UnitScope scope, string ownerLevel)
+    {
+        var owner = Array.IndexOf(LevelsDownward, ownerLevel);
+        return [.. scope.Grants.Where(g => g.Role == PortalRole.SystemAdministrator
+            && Array.IndexOf(LevelsDownward, g.LevelCode) is var level && level >= 0 && level <= Math.Max(owner, 0))];
+    }
+
+    /// <summary>Keeps the ĐBKK list entry of the commune at <paramref name="communePath"/> (<see cref="DesignationKeepers"/>).</summary>
+    public static bool CanDesignate(this UnitScope scope, string communePath, string ownerLevel)
+        => scope.DesignationKeepers(ownerLevel).Any(g => communePath.StartsWith(g.UnitPath, StringComparison.Ordinal));
+
+    /// <summary>Enters a unit's yearly facts (adult population): its own officers above the villages and administrators.</summary>
     public static bool CanEditUnitFacts(this UnitScope scope, string unitPath)
         => scope.CanAct(unitPath, PortalRole.SystemAdministrator, PortalRole.CommuneOfficer, PortalRole.DistrictOffice);
 

@@ -119,12 +119,12 @@ public class RecognitionRuleChanges
         => Assert.Equal(below, Ordinary().IsBelowMinimum(score));
 
     [Theory]
-    [InlineData(2021)]
+    [InlineData(1999)]
     [InlineData(2101)]
     public void ARuleCannotApplyFromAYearOutsideTheProgramme(int year)
     {
         var refused = Assert.Throws<DomainException>(() => new RecognitionRule("sai", year, null, false, 80, 5, 5));
 
-        Assert.Equal("Năm áp dụng phải từ 2022 đến 2100.", refused.Message);
+        Assert.Equal("Năm áp dụng phải từ 2000 đến 2100.", refused.Message);
     }
 }

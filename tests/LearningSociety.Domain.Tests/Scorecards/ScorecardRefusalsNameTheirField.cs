@@ -11,7 +11,7 @@ public class ScorecardRefusalsNameTheirField
     [Fact]
     public void AYearBeforeTheProgrammeNamesTheYear()
     {
-        var refused = Assert.Throws<DomainException>(() => ARegistration().ForYear(2021).Build());
+        var refused = Assert.Throws<DomainException>(() => ARegistration().ForYear(1999).Build());
 
         Assert.Equal(nameof(CdhtRegistration.Year), refused.Field);
     }

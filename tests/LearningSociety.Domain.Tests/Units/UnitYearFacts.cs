@@ -8,13 +8,13 @@ public class UnitYearFacts
     [Fact]
     public void AChangeRenewsTheStampAndNoChangeKeepsIt()
     {
-        var profile = new UnitYearProfile(12, 2026, isDisadvantaged: false, adultPopulation: 7850);
+        var profile = new UnitYearProfile(12, 2026, adultPopulation: 7850);
         var first = profile.ConcurrencyStamp;
 
-        profile.Update(false, 7850);
+        profile.Update(7850);
         Assert.Equal(first, profile.ConcurrencyStamp);
 
-        profile.Update(false, 8000);
+        profile.Update(8000);
         Assert.NotEqual(first, profile.ConcurrencyStamp);
         Assert.NotEqual(Guid.Empty, first);
     }
@@ -22,7 +22,7 @@ public class UnitYearFacts
     [Fact]
     public void ANegativePopulationIsRefusedAtItsField()
     {
-        var refused = Assert.Throws<DomainException>(() => new UnitYearProfile(12, 2026, false, -1));
+        var refused = Assert.Throws<DomainException>(() => new UnitYearProfile(12, 2026, -1));
 
         Assert.Equal(nameof(UnitYearProfile.AdultPopulation), refused.Field);
     }

@@ -190,7 +190,7 @@ public sealed class DemoYearTests(DemoYearPortal portal) : IClassFixture<DemoYea
                 }
             }
 
-            var designated = await db.UnitYearProfiles.Where(p => p.Year == Year && p.IsDisadvantaged).Select(p => p.Unit.Name).ToListAsync();
+            var designated = await LearningSociety.Web.Data.DesignatedCommunes.In(db, Year).Select(c => c.Commune.Name).ToListAsync();
             Assert.Equal(["Xã Quảng Vinh"], designated);
             var quangVinh = communes.Single(c => c.Name == "Xã Quảng Vinh").Id;
             var basis = await db.Plans.Where(p => p.UnitId == quangVinh && p.StartYear == Year)

@@ -77,7 +77,7 @@ public sealed class ResultsCacheTests : IAsyncLifetime
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var unit = await db.AdministrativeUnits.FirstAsync(u => u.Name == "Xã Quảng Phú");
-            db.UnitYearProfiles.Add(new Domain.Units.UnitYearProfile(unit.Id, 2030, false, 1234));
+            db.UnitYearProfiles.Add(new Domain.Units.UnitYearProfile(unit.Id, 2030, 1234));
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
             return 0;
@@ -87,7 +87,7 @@ public sealed class ResultsCacheTests : IAsyncLifetime
         await _first.WithDbAsync(async db =>
         {
             var unit = await db.AdministrativeUnits.FirstAsync(u => u.Name == "Xã Quảng Phú");
-            db.UnitYearProfiles.Add(new Domain.Units.UnitYearProfile(unit.Id, 2030, false, 1234));
+            db.UnitYearProfiles.Add(new Domain.Units.UnitYearProfile(unit.Id, 2030, 1234));
             return await db.SaveChangesAsync();
         });
         Assert.Equal(version + 1, await VersionAsync());

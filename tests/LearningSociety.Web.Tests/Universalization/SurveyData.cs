@@ -32,21 +32,7 @@ public static class SurveyData
 
     /// <summary>Puts the commune on (or off) the ĐBKK list for the year.</summary>
     public static Task SetDisadvantagedAsync(PortalFactory factory, string commune, int year, bool isDisadvantaged = true)
-        => factory.WithDbAsync(async db =>
-        {
-            var unitId = await db.AdministrativeUnits.Where(u => u.Name == commune).Select(u => u.Id).SingleAsync();
-            var profile = await db.UnitYearProfiles.FirstOrDefaultAsync(p => p.UnitId == unitId && p.Year == year);
-            if (profile is null)
-            {
-                db.UnitYearProfiles.Add(new UnitYearProfile(unitId, year, isDisadvantaged, null));
-            }
-            else
-            {
-                profile.Update(isDisadvantaged, profile.AdultPopulation);
-            }
-
-            return await db.SaveChangesAsync();
-        });
+        => factory.WithDbAsync(db => DesignationData.SetAsync(db, commune, year, isDisadvantaged));
 
     /// <summary>Stores a survey directly, as an earlier entry would have.</summary>
     public static Task StoreAsync(PortalFactory factory, string commune, UniversalizationSurvey survey)

@@ -77,7 +77,13 @@ public sealed class CdhtRegistrationConfiguration : IEntityTypeConfiguration<Cdh
         builder.Property(r => r.Channel).HasConversion<int>();
         builder.Property(r => r.Status).HasConversion<int>();
         builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(r => r.AppraisalRuleName).HasMaxLength(200);
+        builder.Property(r => r.AppraisalDesignation).HasMaxLength(400);
+        builder.Property(r => r.PastDecisionNumber).HasMaxLength(CdhtRegistration.MaxDecisionNumberLength);
+        builder.Property(r => r.PastConfirmedBy).HasMaxLength(256);
         builder.Ignore(r => r.SelfTotal);
+        builder.Ignore(r => r.HasPastRecognition);
+        builder.Ignore(r => r.IsPastConfirmed);
         builder.HasIndex(r => new { r.CitizenId, r.Year }).IsUnique();
         builder.HasIndex(r => new { r.VillageId, r.Year, r.Status });
         builder.HasOne(r => r.Citizen).WithMany().HasForeignKey(r => r.CitizenId).OnDelete(DeleteBehavior.Cascade);

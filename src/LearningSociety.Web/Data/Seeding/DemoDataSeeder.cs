@@ -60,13 +60,13 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var year = new VietnamClock(clock).Today().Year;
         foreach (var (unit, adults) in new[] { (quangPhu, 7_850), (quangVinh, 6_420) })
         {
-            db.UnitYearProfiles.Add(new UnitYearProfile(unit.Id, year, isDisadvantaged: false, adults));
+            db.UnitYearProfiles.Add(new UnitYearProfile(unit.Id, year, adults));
         }
 
         var villageAdults = new[] { 1_960, 2_105, 1_870, 1_915, 1_540, 1_620, 1_700, 1_560 };
         for (var i = 0; i < villages.Count; i++)
         {
-            db.UnitYearProfiles.Add(new UnitYearProfile(villages[i].Id, year, false, villageAdults[i]));
+            db.UnitYearProfiles.Add(new UnitYearProfile(villages[i].Id, year, villageAdults[i]));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -80,6 +80,11 @@ public sealed class ApprovalService(AppDbContext db, TimeProvider clock)
         }
 
         var name = registration.Citizen.FullName;
+        if (registration.IsPastConfirmed)
+        {
+            return new ActionOutcome(registrationId, name, false, $"Năm {registration.Year} đã được công nhận trước đây và UBND xã đã xác nhận; không đề nghị lại.");
+        }
+
         var candidate = await db.Candidates.Include(c => c.Transitions).FirstOrDefaultAsync(c => c.RegistrationId == registrationId, cancellationToken)
             ?? Candidate.For(registration, activeRoute);
         var current = candidate.Version;

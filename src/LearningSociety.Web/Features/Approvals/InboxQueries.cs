@@ -105,7 +105,8 @@ public sealed class InboxQueries(AppDbContext db, CardCounts counts)
             where villageIds.Contains(r.VillageId) && r.Year == year
             join c in db.Candidates on r.Id equals c.RegistrationId into candidates
             from c in candidates.DefaultIfEmpty()
-            where r.Passed == true || c != null
+            // A confirmed earlier year entered from paper was decided then: it is in no inbox.
+            where (r.Passed == true && r.PastConfirmedAt == null) || c != null
             select new InboxRecord
             {
                 RegistrationId = r.Id, Name = r.Citizen.FullName, SortKey = r.Citizen.SortKey, GroupId = r.GroupId, GroupName = r.Group.Name,

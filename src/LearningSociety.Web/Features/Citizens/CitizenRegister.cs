@@ -60,6 +60,7 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             "selfassessed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Status == ScorecardStatus.SelfAssessed)),
             "passed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == true)),
             "failed" => citizens.Where(c => cards.Any(r => r.CitizenId == c.Id && r.Passed == false)),
+            "recognised" => citizens.Where(c => RecognisedYears.Cards(db).Any(r => r.CitizenId == c.Id && r.Year == year)),
             _ => citizens,
         };
 
@@ -96,7 +97,8 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
     }
 
     /// <summary>A citizen the user may see, with their cards; null when there is none in scope.</summary>
-    public async Task<CitizenDetailsViewModel?> DetailsAsync(UnitScope scope, int id, CancellationToken cancellationToken)
+    /// <param name="viewedYear">The year whose badge and title the page shows (this year when null).</param>
+    public async Task<CitizenDetailsViewModel?> DetailsAsync(UnitScope scope, int id, int? viewedYear, CancellationToken cancellationToken)
     {
         var citizen = await scope.Filter(db.Citizens.AsNoTracking(), c => c.Village.Path)
             .Where(c => c.Id == id)
@@ -112,26 +114,37 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             .Where(r => r.CitizenId == id)
             .OrderByDescending(r => r.Year)
             .Select(r => new { r.Id, r.Year, Group = r.Group.Name, r.Status, r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked,
-                SelfScores = r.Entries.Select(e => e.SelfScore).ToList() })
+                SelfScores = r.Entries.Select(e => e.SelfScore).ToList(),
+                r.PastDecisionNumber, r.PastDecisionDate, r.PastWithoutDecision, r.PastConfirmedAt,
+                Candidate = db.Candidates.Where(c => c.RegistrationId == r.Id).Select(c => new
+                {
+                    c.State, c.DecisionNumber,
+                    DecisionDate = db.RecognitionDecisions.Where(d => d.Id == c.DecisionId).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+                }).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var summaries = registrations
             .Select(r => new RegistrationSummary(r.Id, r.Year, r.Group, r.Status,
                 CdhtRegistration.TotalOf(r.SelfScores),
-                r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked))
+                r.AppraisedTotal, r.Passed, r.RegisteredBy, r.RegisteredAt, r.IsLocked,
+                r.Candidate is { State: Domain.Approvals.CandidateState.Recognised } c ? new Recognition(false, c.DecisionNumber, c.DecisionDate, true)
+                : r.Candidate is null && r.Passed == true && (r.PastDecisionNumber is not null || r.PastWithoutDecision)
+                    ? new Recognition(true, r.PastDecisionNumber, r.PastDecisionDate, r.PastConfirmedAt is not null)
+                : null))
             .ToList();
 
-        // Which years count as recognised is the shared rule of RecognisedYears (the year's reports use it too).
+        // Which years count as recognised is the shared rule of RecognisedYears (the year's reports and tallies count the same);
+        // the badge and the title are those of the year viewed.
         var currentYear = CurrentYear;
-        var rule = await rules.ForVillageAsync(citizen.VillageId, currentYear, cancellationToken);
-        var recognisedYears = await RecognisedYears.Cards(db, currentYear).Where(r => r.CitizenId == id).Select(r => r.Year)
+        var year = viewedYear is int v && v >= RecognitionRule.EarliestYear && v <= currentYear ? v : currentYear;
+        var rule = await rules.ForVillageAsync(citizen.VillageId, year, cancellationToken);
+        var recognisedYears = await RecognisedYears.Cards(db).Where(r => r.CitizenId == id).Select(r => r.Year)
             .ToListAsync(cancellationToken);
-        var outstanding = OutstandingCitizen.IsOutstanding(recognisedYears, recognisedYears.DefaultIfEmpty(currentYear).Max(),
-            rule.ConsecutiveYearsForOutstanding);
+        var outstanding = OutstandingCitizen.IsOutstanding(recognisedYears, year, rule.ConsecutiveYearsForOutstanding);
 
         return new CitizenDetailsViewModel(citizen.Id, citizen.FullName, citizen.DateOfBirth, citizen.BirthYear, citizen.Gender,
             citizen.Group, citizen.Village, NationalIdNumber.Mask(citizen.NationalId), citizen.Phone, citizen.ConsentDate,
             citizen.ConsentRecordedBy, summaries, currentYear, scope.CanKeepRegisterAt(citizen.VillagePath), outstanding,
-            rule.ConsecutiveYearsForOutstanding);
+            rule.ConsecutiveYearsForOutstanding, year, recognisedYears.Contains(year), await rules.EarliestYearAsync(cancellationToken));
     }
 
     /// <summary>Registers a new citizen (and, when asked, for this year's title) and saves.</summary>
@@ -271,6 +284,13 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
         if (year > CurrentYear)
         {
             return "Không thể đăng ký cho năm chưa tới.";
+        }
+
+        // The earliest year is data: the first year a recognition rule is in force.
+        var earliest = await rules.EarliestYearAsync(cancellationToken);
+        if (year < earliest)
+        {
+            return $"Năm {year} chưa có quy định công nhận \"Công dân học tập\" (sớm nhất năm {earliest}); quản trị viên thêm quy định cho năm đó ở trang Bộ chỉ số trước.";
         }
 
         db.Registrations.Add(new CdhtRegistration(citizen, year, RegistrationChannel.Branch, user, clock.GetUtcNow()));

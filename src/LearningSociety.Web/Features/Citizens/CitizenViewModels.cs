@@ -37,8 +37,21 @@ public sealed record CitizenListViewModel(CitizenFilter Filter, int Year, IReadO
 }
 
 public sealed record RegistrationSummary(int Id, int Year, string GroupName, ScorecardStatus Status, int? SelfTotal, int? AppraisedTotal,
-    bool? Passed, string RegisteredBy, DateTimeOffset RegisteredAt, bool IsLocked);
+    bool? Passed, string RegisteredBy, DateTimeOffset RegisteredAt, bool IsLocked, Recognition? Recognition = null);
+
+/// <summary>
+/// How a year was recognised: by a decision on the route (its number and date), or as an earlier year entered by the
+/// branch from paper (<see cref="IsPast"/>) with its decision or none, confirmed by the commune or still waiting.
+/// </summary>
+public sealed record Recognition(bool IsPast, string? DecisionNumber, DateOnly? DecisionDate, bool Confirmed)
+{
+    /// <summary>"Đã công nhận — QĐ số 1258/QĐ-UBND ngày 15/12/2025".</summary>
+    public string Text => (IsPast ? (Confirmed ? "Đã công nhận (nhập lịch sử, xã đã xác nhận)" : "Nhập lịch sử — chờ UBND xã xác nhận") : "Đã công nhận")
+        + (DecisionNumber is null ? IsPast ? " — không có quyết định" : string.Empty
+            : $" — QĐ số {DecisionNumber}" + (DecisionDate is { } d ? $" ngày {Domain.VietnameseFormat.Date(d)}" : string.Empty));
+}
 
 public sealed record CitizenDetailsViewModel(int Id, string FullName, DateOnly? DateOfBirth, int BirthYear, Gender Gender, string GroupName,
     string VillageName, string MaskedNationalId, string? Phone, DateOnly? ConsentDate, string? ConsentRecordedBy,
-    IReadOnlyList<RegistrationSummary> Registrations, int CurrentYear, bool CanEdit, bool IsOutstanding, int ConsecutiveYearsForOutstanding);
+    IReadOnlyList<RegistrationSummary> Registrations, int CurrentYear, bool CanEdit, bool IsOutstanding, int ConsecutiveYearsForOutstanding,
+    int ViewedYear, bool IsRecognisedInViewedYear, int EarliestYear);

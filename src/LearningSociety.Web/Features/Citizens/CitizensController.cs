@@ -30,9 +30,9 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
             await register.GroupOptionsAsync(cancellationToken), scope.MayKeepRegister(), carryOver));
     }
 
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, int? year, CancellationToken cancellationToken)
     {
-        var details = await register.DetailsAsync(User.Scope(), id, cancellationToken);
+        var details = await register.DetailsAsync(User.Scope(), id, year, cancellationToken);
         return details is null ? NotFound() : View(details);
     }
 

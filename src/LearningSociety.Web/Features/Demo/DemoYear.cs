@@ -75,38 +75,41 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var taken = (await db.Citizens.Select(c => c.FullName).ToListAsync(cancellationToken)).ToHashSet();
         var people = DemoCards.People(taken, villages.Select(v => registered.GetValueOrDefault(v.Id)).ToList());
-        var cards = await AddCardsAsync(people, villages, year, today, cancellationToken);
+        var cards = await AddCardsAsync(people, villages, v => v.ParentId == quangPhu.Id ? "ubndxa" : "ubndvinh", year, today, cancellationToken);
         await RunRouteAsync(cards, villages, year, today, cancellationToken);
         await MoveDeadlinesAsync(year, today, cancellationToken);
     }
 
     /// <summary>
-    /// Xã Quảng Vinh on the ĐBKK list last year and this year (its ordinary CDHT threshold is then 70), through the unit's
-    /// yearly facts, the same mechanism as the Units page; the designation's legal basis joins the shared list of legal
-    /// bases and the commune's plans cite it (the yearly facts have no field for it yet). Adult populations of the years
-    /// the demo shows are entered for both communes.
+    /// Xã Quảng Vinh on the ĐBKK list last year and this year (its CDHT threshold is then 70): a list entered by the province
+    /// (<see cref="DisadvantagedDesignation"/>, the same record the Designations page keeps) with its legal basis, which
+    /// also joins the shared list of legal bases so the commune's plans cite it. Adult populations of the years the demo
+    /// shows are entered for both communes.
     /// </summary>
     private async Task<LegalBasis> DesignateDisadvantagedAsync(AdministrativeUnit quangVinh, AdministrativeUnit quangPhu,
         IReadOnlyList<AdministrativeUnit> villages, int year, CancellationToken cancellationToken)
     {
-        var basis = LegalBasis.Create("Quyết định", "2150/QĐ-UBND", new DateOnly(year - 1, 1, 15), "UBND tỉnh Thừa Thiên Huế",
+        const string number = "2150/QĐ-UBND";
+        const string issuer = "UBND tỉnh Thừa Thiên Huế";
+        var issuedOn = new DateOnly(year - 1, 1, 15);
+        var basis = LegalBasis.Create("Quyết định", number, issuedOn, issuer,
             "về việc phê duyệt danh sách xã có điều kiện kinh tế – xã hội đặc biệt khó khăn trên địa bàn tỉnh (văn bản minh họa của bản dùng thử)");
         db.LegalBases.Add(basis);
+        db.DisadvantagedDesignations.Add(DisadvantagedDesignation.Create("Quyết định", number, issuedOn, issuer, year - 1, year, [quangVinh.Id]));
 
         var profiles = await db.UnitYearProfiles.Where(p => p.Year >= year - 4).ToListAsync(cancellationToken);
         foreach (var (commune, adults) in new[] { (quangPhu, 7_850), (quangVinh, 6_420) })
         {
             for (var y = year - 4; y <= year; y++)
             {
-                var designated = commune == quangVinh && y >= year - 1;
                 var growth = adults - (year - y) * 40;
                 if (profiles.FirstOrDefault(p => p.UnitId == commune.Id && p.Year == y) is { } profile)
                 {
-                    profile.Update(designated, profile.AdultPopulation ?? growth);
+                    profile.Update(profile.AdultPopulation ?? growth);
                 }
                 else
                 {
-                    db.UnitYearProfiles.Add(new UnitYearProfile(commune.Id, y, designated, growth));
+                    db.UnitYearProfiles.Add(new UnitYearProfile(commune.Id, y, growth));
                 }
             }
         }
@@ -114,7 +117,7 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
         foreach (var village in villages.Where(v => profiles.All(p => p.UnitId != v.Id || p.Year != year - 1)))
         {
             var thisYear = profiles.FirstOrDefault(p => p.UnitId == village.Id && p.Year == year)?.AdultPopulation;
-            db.UnitYearProfiles.Add(new UnitYearProfile(village.Id, year - 1, false, thisYear is int a ? a - 10 : null));
+            db.UnitYearProfiles.Add(new UnitYearProfile(village.Id, year - 1, thisYear is int a ? a - 10 : null));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -124,15 +127,16 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
     private sealed record DemoCard(DemoPerson Person, int Year, CdhtRegistration Registration);
 
     /// <summary>Citizens, their cards of this year, last year and the earlier years, self-assessed and appraised by their branch.</summary>
+    /// <param name="officerOf">The commune officer of a village's commune, who confirms its earlier years.</param>
     private async Task<IReadOnlyList<DemoCard>> AddCardsAsync(IReadOnlyList<DemoPerson> people, IReadOnlyList<AdministrativeUnit> villages,
-        int year, DateOnly today, CancellationToken cancellationToken)
+        Func<AdministrativeUnit, string> officerOf, int year, DateOnly today, CancellationToken cancellationToken)
     {
         var groups = await db.CitizenGroups.ToDictionaryAsync(g => g.Code, cancellationToken);
-        var ruleOf = new Dictionary<int, Func<string, RecognitionRule>>();
+        var ruleOf = new Dictionary<int, Func<string, Judging>>();
         var first = Math.Max(ReferenceDataSeeder.ProgrammeStartYear, year - 4);
         for (var y = first; y <= year; y++)
         {
-            ruleOf[y] = await rules.ForYearAsync(y, cancellationToken);
+            ruleOf[y] = await rules.JudgingForYearAsync(y, cancellationToken);
         }
 
         var cards = new List<DemoCard>();
@@ -168,7 +172,7 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
                     continue;
                 }
 
-                var rule = ruleOf[y](village.Path);
+                var (rule, designation) = ruleOf[y](village.Path);
                 var appraised = DemoCards.AppraisedScores(stage, rule.Threshold, seed: index * 31 + y);
                 var adjusted = person.Adjusted && (current || stage != DemoStage.Recognised);
                 var self = DemoCards.SelfScores(appraised, adjusted);
@@ -182,11 +186,19 @@ public sealed class DemoYear(AppDbContext db, RecognitionRuleLookup rules, Decis
                 var lowered = adjusted ? DemoCards.AdjustedIndicators(appraised) : [];
                 var appraisal = IndicatorDefinition.Codes.Select((code, i) => new IndicatorInput(code, appraised[i],
                     self[i] != appraised[i] && lowered.Contains(i) ? DemoCards.AdjustmentReason(i) : null)).ToList();
-                var result = registration.Appraise(appraisal, rule, citizen.HasConsent, branch, current ? At(year, today, 25) : Past(y, 10, 5));
+                var result = registration.Appraise(appraisal, rule, citizen.HasConsent, branch, current ? At(year, today, 25) : Past(y, 10, 5),
+                    designation);
                 var shouldPass = stage is not (DemoStage.FailsTotal or DemoStage.FailsMinimum or DemoStage.FailsBoth);
                 if (result.Passed != shouldPass)
                 {
                     throw new InvalidOperationException($"Demo card of {person.Name} ({y}): the rule judged {result.Label}, the demo meant otherwise.");
+                }
+
+                if (y < year - 1)
+                {
+                    // An earlier year entered from the commune's paper decision of that December, confirmed by the commune.
+                    registration.RecordPastRecognition($"{1200 + y % 100}/QĐ-UBND", new DateOnly(y, 12, 15), withoutDecision: false, year);
+                    registration.ConfirmPast(officerOf(village), Past(y + 1, 1, 10), year);
                 }
             }
         }

@@ -31,7 +31,17 @@ public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Gran
     /// <summary>What waits for the user, one line per unit they act for.</summary>
     public IReadOnlyList<Features.Approvals.WaitingLine> Waiting { get; init; } = [];
 
+    /// <summary>Cards of the user's villages judged again this year because the ĐBKK list changed (newest first).</summary>
+    public IReadOnlyList<RejudgeLine> Rejudged { get; init; } = [];
+
     public DashboardRow Total => new(0, "Tổng cộng", Rows.Sum(r => r.Registered), Rows.Sum(r => r.SelfAssessed),
         Rows.Sum(r => r.Appraised), Rows.Sum(r => r.Passed), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Recognised),
         Rows.Any(r => r.AdultPopulation is null) ? null : Rows.Sum(r => r.AdultPopulation));
+}
+
+/// <summary>"Thôn A: 3 phiếu được đánh giá lại theo danh sách xã ĐBKK (…), 2 phiếu đổi kết quả."</summary>
+public sealed record RejudgeLine(string Village, int Rejudged, int Changed, string Reason, DateTimeOffset At)
+{
+    public string Text => $"{Village}: {Domain.VietnameseFormat.Number(Rejudged)} phiếu được đánh giá lại {Reason}"
+        + (Changed == 0 ? "; không phiếu nào đổi kết quả" : $"; {Domain.VietnameseFormat.Number(Changed)} phiếu đổi kết quả") + $" ({Domain.VietnameseFormat.DateTime(At)})";
 }

@@ -61,9 +61,18 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, CardC
                 judged.Count(r => r.Result?.Judgement is Domain.Targets.TargetJudgement.Achieved or Domain.Targets.TargetJudgement.Exceeded)));
         }
 
+        // The ĐBKK list changed under the villages' open cards: each branch and its commune is told (newest few).
+        var rejudged = await (
+                from n in db.RejudgeNotices.AsNoTracking()
+                join u in scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path) on n.VillageId equals u.Id
+                where n.Year == year
+                orderby n.At descending
+                select new RejudgeLine(u.Name, n.Rejudged, n.Changed, n.Reason, n.At))
+            .Take(10).ToListAsync(HttpContext.RequestAborted);
+
         return View(new DashboardViewModel(year, scope.Grants, rows, deadlines)
         {
-            Plans = plans, Waiting = await waiting.ForAsync(scope, HttpContext.RequestAborted),
+            Plans = plans, Waiting = await waiting.ForAsync(scope, HttpContext.RequestAborted), Rejudged = rejudged,
         });
     }
 }

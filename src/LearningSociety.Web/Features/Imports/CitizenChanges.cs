@@ -25,8 +25,8 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
     ];
 
     private readonly Dictionary<(int CitizenId, int Year), CdhtRegistration> _registrations = [];
-    private readonly Dictionary<(int VillageId, int Year), RecognitionRule?> _rules = [];
-    private readonly Dictionary<int, Func<string, RecognitionRule>> _rulesByYear = [];
+    private readonly Dictionary<(int VillageId, int Year), Judging?> _rules = [];
+    private readonly Dictionary<int, Func<string, Judging?>> _rulesByYear = [];
     private int _citizensAdded, _citizensUpdated, _citizensUnchanged;
     private int _registrationsAdded, _registrationsUpdated, _registrationsUnchanged, _appraised, _passed;
 
@@ -57,7 +57,7 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         foreach (var year in years)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _rulesByYear[year] = await lookup.ForYearAsync(year, cancellationToken);
+            _rulesByYear[year] = await lookup.JudgingForYearOrNoneAsync(year, cancellationToken);
         }
     }
 
@@ -205,8 +205,8 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
 
     private bool Appraise(CitizenSheetRow row, Citizen citizen, CdhtRegistration registration, int[] self, int[] appraised, ref bool changed)
     {
-        var rule = RuleFor(row.Village!, registration.Year);
-        if (rule is null)
+        var judging = RuleFor(row.Village!, registration.Year);
+        if (judging is not { Rule: var rule })
         {
             errors.Add(row.Number, ImportColumns.Year, $"Chưa có quy định công nhận \"Công dân học tập\" áp dụng cho năm {registration.Year}.");
             return false;
@@ -221,6 +221,8 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         var same = !changed
             && registration.Status == ScorecardStatus.Appraised
             && registration.AppraisalThreshold == rule.Threshold
+            && registration.AppraisalMinPerIndicator == rule.MinPerIndicator
+            && registration.AppraisalDesignation == judging.Designation
             && registration.Passed == registration.Evaluate(rule)?.Passed
             && inputs.All(i => entries.TryGetValue(i.Code, out var e) && e.AppraisedScore == i.Score
                 && e.AppraisalReason == (string.IsNullOrWhiteSpace(i.Note) ? null : i.Note.Trim()));
@@ -228,7 +230,7 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         {
             try
             {
-                registration.Appraise(inputs, rule, citizen.HasConsent, actor, now);
+                registration.Appraise(inputs, rule, citizen.HasConsent, actor, now, judging.Designation);
                 changed = true;
             }
             catch (DomainException e)
@@ -248,20 +250,12 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
     }
 
     /// <summary>The rule in force for the village's commune and year (80 points, or 70 where the commune is ĐBKK that year).</summary>
-    private RecognitionRule? RuleFor(ImportVillage village, int year)
+    private Judging? RuleFor(ImportVillage village, int year)
     {
         if (!_rules.TryGetValue((village.Id, year), out var rule))
         {
-            try
-            {
-                rule = _rulesByYear.TryGetValue(year, out var resolve) ? resolve(village.Path) : null;
-            }
-            catch (InvalidOperationException)
-            {
-                // The lookup throws when no rule is configured for the year; reported at the row below.
-                rule = null;
-            }
-
+            // Null when no rule is configured for the year; reported at the row by the caller.
+            rule = _rulesByYear.TryGetValue(year, out var resolve) ? resolve(village.Path) : null;
             _rules[(village.Id, year)] = rule;
         }
 

@@ -31,7 +31,8 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
             await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(cancellationToken),
             registration.GroupId, registration.Year);
         var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, cancellationToken);
-        var result = registration.Evaluate(rule);
+        // The verdict printed is the one stored with the card, under the rule it was judged with (never today's rule).
+        var result = registration.Verdict();
         var entries = registration.Entries.ToDictionary(e => e.Code);
         var citizen = registration.Citizen;
         var commune = registration.Village.Parent?.Name ?? registration.Village.Name;
@@ -74,7 +75,10 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
             Line($"{registration.Village.Name}, {UnitNames.InText(commune)}. {registration.Group.Name}: {registration.Group.Description}."),
             table,
             new ReportParagraph(verdict) { Bold = true, Alignment = ReportAlignment.Left },
-            new ReportParagraph($"Quy định: từ {rule.Threshold} điểm, không chỉ số nào dưới {rule.MinPerIndicator} ({rule.Name}).")
+            new ReportParagraph(result is null
+                ? $"Quy định: từ {rule.Threshold} điểm, không chỉ số nào dưới {rule.MinPerIndicator} ({rule.Name})."
+                : $"Quy định: từ {result.Threshold} điểm, không chỉ số nào dưới {result.MinPerIndicator} ({registration.AppraisalRuleName ?? rule.Name})"
+                  + (registration.AppraisalDesignation is { } designation ? $"; xã thuộc danh sách xã đặc biệt khó khăn theo {designation}." : "."))
             {
                 Italic = true,
                 Alignment = ReportAlignment.Left,

@@ -23,15 +23,19 @@ public sealed record CardCount(int UnitId, int GroupId, ScorecardStatus Status, 
 
     public bool Passed => Verdict == Verdict.Passed;
 
-    public bool Recognised => HasCandidate && State == CandidateState.Recognised;
+    /// <summary>Recognised on the route, or an earlier year entered from paper and confirmed by the commune (<see cref="RecognisedYears"/>).</summary>
+    public bool Recognised => State == CandidateState.Recognised;
 
-    /// <summary>Counted as proposed by the year's reports (<see cref="CandidateProgress.HasBeenProposed"/>).</summary>
+    /// <summary>An earlier year entered from paper and confirmed: recognised without travelling the route in the portal.</summary>
+    public bool IsConfirmedPast => !HasCandidate && State == CandidateState.Recognised;
+
+    /// <summary>Counted as proposed by the year's reports (<see cref="CandidateProgress.HasBeenProposed"/>); a confirmed earlier year was proposed on paper.</summary>
     public bool IsProposed(IReadOnlyDictionary<string, ApprovalRoute> routes)
-        => HasCandidate && CandidateProgress.HasBeenProposed(State, StepOrder, routes[RouteCode].FirstStep.Order);
+        => HasCandidate ? CandidateProgress.HasBeenProposed(State, StepOrder, routes[RouteCode].FirstStep.Order) : IsConfirmedPast;
 
     /// <summary>The level the cards wait for (a passing card never proposed waits for the first step of the active route); null when nobody has to act.</summary>
     public string? WaitingAt(IReadOnlyDictionary<string, ApprovalRoute> routes, ApprovalRoute activeRoute)
-        => !HasCandidate ? (Passed ? activeRoute.FirstStep.LevelCode : null)
+        => !HasCandidate ? (Passed && !IsConfirmedPast ? activeRoute.FirstStep.LevelCode : null)
             : State is CandidateState.Draft or CandidateState.Returned or CandidateState.InReview ? routes[RouteCode].Step(StepOrder).LevelCode
             : null;
 
@@ -153,7 +157,7 @@ public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules, Res
                 .ToListAsync(cancellationToken);
             counts = rows.Select(r =>
             {
-                var recognised = r.HasCandidate && r.State == CandidateState.Recognised;
+                var recognised = r.State == CandidateState.Recognised;
                 return new CardCount(r.Unit, r.GroupId, r.Status, r.Verdict, r.HasCandidate, r.State, r.RouteCode, r.StepOrder, r.Count,
                     recognised ? r.Digital : 0, recognised ? r.Outstanding : 0);
             }).ToList();
@@ -169,7 +173,7 @@ public sealed class CardCounts(AppDbContext db, RecognitionRuleLookup rules, Res
                 .Select(r =>
                 {
                     var rule = villageRules[r.Key.VillageId];
-                    var recognised = r.Key.HasCandidate && r.Key.State == CandidateState.Recognised && rule is not null;
+                    var recognised = r.Key.State == CandidateState.Recognised && rule is not null;
                     return new CardCount(sumToParents ? parents[r.Key.VillageId] : r.Key.VillageId, r.Key.GroupId, r.Key.Status, r.Key.Verdict,
                         r.Key.HasCandidate, r.Key.State, r.Key.RouteCode, r.Key.StepOrder, r.Count,
                         recognised && r.Key.DigitalScore > 0 && rule!.ShowsDigitalSkills(r.Key.DigitalScore) ? r.Count : 0,

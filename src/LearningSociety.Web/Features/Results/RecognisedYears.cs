@@ -11,12 +11,12 @@ namespace LearningSociety.Web.Features.Results;
 public static class RecognisedYears
 {
     /// <summary>
-    /// A year counts when its candidate was recognised on the route; a year before <paramref name="historyBefore"/>
-    /// also counts when its card passed and never travelled the route in the portal (history entered from the
-    /// paper decisions of earlier years). One card per citizen and year, so each card is one recognised year.
+    /// A year counts when its candidate was recognised on the route, or when its card passed, never travelled the route in
+    /// the portal and was confirmed by the commune (an earlier year entered from its paper decision, or marked as without
+    /// one). One card per citizen and year, so each card is one recognised year. <c>CardTallyKeeper</c> counts the same.
     /// </summary>
-    public static IQueryable<CdhtRegistration> Cards(AppDbContext db, int historyBefore)
+    public static IQueryable<CdhtRegistration> Cards(AppDbContext db)
         => db.Registrations.Where(r =>
             db.Candidates.Any(c => c.RegistrationId == r.Id && c.State == CandidateState.Recognised)
-            || (r.Passed == true && r.Year < historyBefore && !db.Candidates.Any(c => c.RegistrationId == r.Id)));
+            || (r.Passed == true && r.PastConfirmedAt != null && !db.Candidates.Any(c => c.RegistrationId == r.Id)));
 }

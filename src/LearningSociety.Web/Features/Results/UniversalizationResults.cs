@@ -38,8 +38,8 @@ public sealed class UniversalizationResults(AppDbContext db, ResultsCache cache)
             .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
         var surveys = await db.UniversalizationSurveys.AsNoTracking().Include(s => s.Figures)
             .Where(s => unitIds.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, cancellationToken);
-        var disadvantaged = await db.UnitYearProfiles.AsNoTracking()
-            .Where(p => unitIds.Contains(p.UnitId) && p.Year == year && p.IsDisadvantaged).Select(p => p.UnitId).ToListAsync(cancellationToken);
+        var disadvantaged = await DesignatedCommunes.In(db, year)
+            .Where(c => unitIds.Contains(c.CommuneId)).Select(c => c.CommuneId).Distinct().ToListAsync(cancellationToken);
 
         return
         [

@@ -27,10 +27,30 @@ public sealed record ScorecardViewModel(
     bool SelfAssessedOnBehalf,
     string? AppraisedBy,
     DateTimeOffset? AppraisedAt,
-    bool CanEdit)
+    bool CanEdit,
+    JudgedUnder? Judged = null,
+    PastRecognition? Past = null)
 {
+    /// <summary>The minimum per indicator the scores are shown against: the judged card's own, else today's rule.</summary>
+    public int MinPerIndicator => Judged?.MinPerIndicator ?? Rule.MinPerIndicator;
+
     public int? SelfTotal => Indicators.All(i => i.SelfScore is not null) ? Indicators.Sum(i => i.SelfScore) : null;
 }
 
 /// <summary>The form page: the card as it is, and what the user typed (kept on errors).</summary>
 public sealed record ScorecardFormViewModel(ScorecardViewModel Card, ScorecardInput Input, bool IsAppraisal);
+
+/// <summary>The rule an appraised card was judged under, as stored with its verdict.</summary>
+public sealed record JudgedUnder(int Threshold, int MinPerIndicator, string? RuleName, string? Designation)
+{
+    public string Text => $"tổng điểm từ {Threshold}, không chỉ số nào dưới {MinPerIndicator} điểm"
+        + (RuleName is null ? string.Empty : $" ({RuleName})")
+        + (Designation is null ? string.Empty : $"; xã thuộc danh sách xã đặc biệt khó khăn theo {Designation}");
+}
+
+/// <summary>An earlier year entered from paper: what the branch entered, the commune's confirmation, and who may act on it.</summary>
+public sealed record PastRecognition(string? DecisionNumber, DateOnly? DecisionDate, bool WithoutDecision, string? ConfirmedBy,
+    DateTimeOffset? ConfirmedAt, bool CanRecord, bool CanConfirm)
+{
+    public bool IsRecorded => DecisionNumber is not null || WithoutDecision;
+}

@@ -112,8 +112,9 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         {
             try
             {
-                var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, HttpContext.RequestAborted);
-                var result = registration.Appraise(input.ToDomain(), rule, registration.Citizen.HasConsent, User.Identity!.Name!, clock.GetUtcNow());
+                var judging = await rules.JudgingAsync(registration.VillageId, registration.Year, HttpContext.RequestAborted);
+                var result = registration.Appraise(input.ToDomain(), judging.Rule, registration.Citizen.HasConsent, User.Identity!.Name!,
+                    clock.GetUtcNow(), judging.Designation);
                 if (await SaveAsync(registration, input.ConcurrencyStamp))
                 {
                     TempData["Success"] = $"Đã lưu kết quả thẩm định: {result.Label} ({string.Join("; ", result.Reasons)}).";
@@ -237,6 +238,74 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
         return files;
     }
 
+    private int CurrentYear => new Domain.Deadlines.VietnamClock(clock).Today().Year;
+
+    /// <summary>The branch enters how an earlier year was recognised on paper: the decision's number and date, or none.</summary>
+    [HttpPost]
+    public async Task<IActionResult> RecordPast(int id, string? decisionNumber, DateOnly? decisionDate, bool withoutDecision, Guid concurrencyStamp)
+    {
+        var registration = await FindEditableAsync(id);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "Ngày quyết định không hợp lệ (dd/MM/yyyy).";
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        return await PastStepAsync(registration, concurrencyStamp, r => r.RecordPastRecognition(decisionNumber, decisionDate, withoutDecision, CurrentYear),
+            $"Đã ghi {(withoutDecision ? "năm " + registration.Year + " không có quyết định" : "quyết định công nhận năm " + registration.Year)}; chờ UBND xã xác nhận.");
+    }
+
+    /// <summary>The commune confirms an earlier year entered by the branch (or takes its confirmation back).</summary>
+    [HttpPost]
+    public async Task<IActionResult> ConfirmPast(int id, bool withdraw, Guid concurrencyStamp)
+    {
+        var registration = await db.Registrations.Include(r => r.Entries).Include(r => r.Village)
+            .FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (registration is null || !User.Scope().CanConfirmPastAt(registration.Village.Path))
+        {
+            return NotFound();
+        }
+
+        if (await db.Candidates.AnyAsync(c => c.RegistrationId == id, HttpContext.RequestAborted))
+        {
+            TempData["Error"] = "Năm này đã đi theo quy trình đề nghị trên cổng, không xác nhận như năm nhập lịch sử.";
+            return RedirectToAction(nameof(Show), new { id });
+        }
+
+        return withdraw
+            ? await PastStepAsync(registration, concurrencyStamp, r => r.WithdrawPastConfirmation(),
+                $"Đã bỏ xác nhận năm {registration.Year}; năm này không còn được tính vào số năm liền.")
+            : await PastStepAsync(registration, concurrencyStamp, r => r.ConfirmPast(User.Identity!.Name!, clock.GetUtcNow(), CurrentYear),
+                $"Đã xác nhận năm {registration.Year}; năm này được tính là năm được công nhận.");
+    }
+
+    private async Task<IActionResult> PastStepAsync(CdhtRegistration registration, Guid concurrencyStamp, Action<CdhtRegistration> step, string done)
+    {
+        try
+        {
+            step(registration);
+            if (await SaveAsync(registration, concurrencyStamp))
+            {
+                TempData["Success"] = done;
+            }
+            else
+            {
+                TempData["Error"] = "Phiếu vừa được người khác thay đổi nên chưa lưu; hãy xem lại rồi làm lại.";
+            }
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+
+        return RedirectToAction(nameof(Show), new { id = registration.Id });
+    }
+
     private async Task<CdhtRegistration?> FindEditableAsync(int id)
     {
         var registration = await db.Registrations.Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Village)
@@ -273,11 +342,22 @@ public sealed class ScorecardsController(AppDbContext db, TimeProvider clock, Re
             .ToListAsync(HttpContext.RequestAborted);
         var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, HttpContext.RequestAborted);
 
+        // The verdict shown is the one stored with the card, under the rule it was judged with: never today's rule.
+        var verdict = registration.Verdict();
+        var judged = verdict is null ? null
+            : new JudgedUnder(verdict.Threshold, verdict.MinPerIndicator, registration.AppraisalRuleName, registration.AppraisalDesignation);
+        var hasCandidate = await db.Candidates.AnyAsync(c => c.RegistrationId == id, HttpContext.RequestAborted);
+        var past = registration.Year < CurrentYear && !hasCandidate && registration.Passed == true
+            ? new PastRecognition(registration.PastDecisionNumber, registration.PastDecisionDate, registration.PastWithoutDecision,
+                registration.PastConfirmedBy, registration.PastConfirmedAt,
+                scope.CanKeepRegisterAt(registration.Village.Path) && !registration.IsPastConfirmed,
+                scope.CanConfirmPastAt(registration.Village.Path))
+            : null;
         return new ScorecardViewModel(registration.Id, registration.CitizenId, registration.Citizen.FullName, registration.Village.Name,
             registration.Year, registration.Group.Name, registration.Status, registration.IsLocked, registration.Citizen.HasConsent,
-            registration.ConcurrencyStamp, lines, evidence, rule, registration.Evaluate(rule), registration.SelfAssessedBy,
+            registration.ConcurrencyStamp, lines, evidence, rule, verdict, registration.SelfAssessedBy,
             registration.SelfAssessedAt, registration.SelfAssessedOnBehalf, registration.AppraisedBy, registration.AppraisedAt,
-            scope.CanKeepRegisterAt(registration.Village.Path) && !registration.IsLocked);
+            scope.CanKeepRegisterAt(registration.Village.Path) && !registration.IsLocked, judged, past);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

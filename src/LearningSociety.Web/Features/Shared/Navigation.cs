@@ -32,6 +32,7 @@ public static class Navigation
         }
 
         items.Add(new("Đơn vị hành chính", "Units", "/Units"));
+        items.Add(new("Xã ĐBKK", "Designations", "/Designations"));
 
         if (scope.IsAdministrator)
         {

@@ -12,8 +12,6 @@ public sealed class UnitProfileInput
 
     public int Year { get; set; }
 
-    public bool IsDisadvantaged { get; set; }
-
     public int? AdultPopulation { get; set; }
 
     /// <summary>The stamp of the year's facts when the form was opened; null when the year had none yet.</summary>
@@ -26,19 +24,18 @@ public sealed class UnitProfileInput
     public IReadOnlyList<Shared.ChangedField> ChangedByOthers { get; set; } = [];
 }
 
-/// <summary>A unit's facts of a year as the form shows them (no row yet reads as not ĐBKK, population unknown).</summary>
-public sealed record UnitFacts(bool IsDisadvantaged, int? AdultPopulation)
+/// <summary>A unit's facts of a year as the form shows them (no row yet reads as population unknown).</summary>
+public sealed record UnitFacts(int? AdultPopulation)
 {
-    public static readonly UnitFacts None = new(false, null);
+    public static readonly UnitFacts None = new((int?)null);
 
     public static UnitFacts Of(LearningSociety.Domain.Units.UnitYearProfile? profile)
-        => profile is null ? None : new(profile.IsDisadvantaged, profile.AdultPopulation);
+        => profile is null ? None : new(profile.AdultPopulation);
 
     public static IReadOnlyList<Shared.EditedField> Compare(UnitFacts? loaded, UnitFacts saved, UnitFacts typed)
     {
         return
         [
-            Field(nameof(UnitProfileInput.IsDisadvantaged), "Thuộc danh sách xã đặc biệt khó khăn", f => f.IsDisadvantaged ? "Có" : "Không"),
             Field(nameof(UnitProfileInput.AdultPopulation), "Dân số trong độ tuổi lao động",
                 f => f.AdultPopulation is { } n ? VietnameseFormat.Number(n) : null),
         ];

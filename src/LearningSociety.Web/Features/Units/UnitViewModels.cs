@@ -2,7 +2,7 @@
 namespace LearningSociety.Web.Features.Units;
 
 public sealed record UnitRow(int Id, string Code, string Name, string Path, string LevelName, string LevelCode, int Rank,
-    DateOnly ValidFrom, DateOnly? ValidTo, bool IsDisadvantaged, int? AdultPopulation, bool CanEdit);
+    DateOnly ValidFrom, DateOnly? ValidTo, string? Designation, int? AdultPopulation, bool CanEdit);
 
 public sealed record UnitTreeViewModel(int Year, IReadOnlyList<UnitRow> Units, bool CanManageTree);
 

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Units;
 
 /// <summary>
-/// The administrative tree the user may see, with each unit's yearly facts (ĐBKK flag, adult population).
+/// The administrative tree the user may see, with each unit's yearly facts (adult population) and whether a commune is on
+/// the year's ĐBKK list (<see cref="Designations.DesignationsController"/>, kept by the province).
 /// Commune officers keep their own communes' and villages' facts; administrators also add and close units.
 /// </summary>
 public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Controller
@@ -28,14 +29,15 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
             {
                 u.Id, u.Code, u.Name, u.Path, LevelName = u.Level.Name, LevelCode = u.Level.Code, Rank = u.Level.Rank, u.ValidFrom, u.ValidTo,
                 Profile = db.UnitYearProfiles.Where(p => p.UnitId == u.Id && p.Year == selectedYear)
-                    .Select(p => new { p.IsDisadvantaged, p.AdultPopulation }).FirstOrDefault(),
+                    .Select(p => new { p.AdultPopulation }).FirstOrDefault(),
             })
             .ToListAsync(HttpContext.RequestAborted);
+        var designated = await DesignatedCommunes.CitationsAsync(db, selectedYear, HttpContext.RequestAborted);
 
         // Depth-first order of the tree, siblings in Vietnamese alphabetical order.
         var rows = units
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Path, u.LevelName, u.LevelCode, u.Rank, u.ValidFrom, u.ValidTo,
-                u.Profile?.IsDisadvantaged ?? false, u.Profile?.AdultPopulation,
+                designated.GetValueOrDefault(u.Id), u.Profile?.AdultPopulation,
                 scope.CanEditUnitFacts(u.Path)))
             .ToList();
         return View(new UnitTreeViewModel(selectedYear, TreeOrder.Sort(rows), scope.IsAdministrator));
@@ -54,7 +56,7 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         return View(new UnitProfileInput
         {
             UnitId = id, UnitName = unit.Name, Year = year,
-            IsDisadvantaged = profile?.IsDisadvantaged ?? false, AdultPopulation = profile?.AdultPopulation,
+            AdultPopulation = profile?.AdultPopulation,
             ConcurrencyStamp = profile?.ConcurrencyStamp, Loaded = ConcurrentEdit.Snapshot(UnitFacts.Of(profile)),
         });
     }
@@ -81,11 +83,11 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         {
             if (profile is null)
             {
-                db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.IsDisadvantaged, input.AdultPopulation));
+                db.UnitYearProfiles.Add(new UnitYearProfile(input.UnitId, input.Year, input.AdultPopulation));
             }
             else
             {
-                profile.Update(input.IsDisadvantaged, input.AdultPopulation);
+                profile.Update(input.AdultPopulation);
             }
 
             try
@@ -114,18 +116,10 @@ public sealed class UnitsController(AppDbContext db, TimeProvider clock) : Contr
         var current = await db.UnitYearProfiles.AsNoTracking()
             .FirstOrDefaultAsync(p => p.UnitId == input.UnitId && p.Year == input.Year, HttpContext.RequestAborted);
         var saved = UnitFacts.Of(current);
-        var fields = UnitFacts.Compare(ConcurrentEdit.Read<UnitFacts>(input.Loaded), saved, new UnitFacts(input.IsDisadvantaged, input.AdultPopulation));
+        var fields = UnitFacts.Compare(ConcurrentEdit.Read<UnitFacts>(input.Loaded), saved, new UnitFacts(input.AdultPopulation));
         foreach (var field in fields.Where(f => f.TakeSaved))
         {
-            if (field.Name == nameof(UnitProfileInput.IsDisadvantaged))
-            {
-                input.IsDisadvantaged = saved.IsDisadvantaged;
-            }
-            else
-            {
-                input.AdultPopulation = saved.AdultPopulation;
-            }
-
+            input.AdultPopulation = saved.AdultPopulation;
             ModelState.Remove(field.Name);
         }
 

@@ -25,8 +25,7 @@ public sealed class SurveyEntry(AppDbContext db, TimeProvider clock)
     /// <param name="unit">A commune the user may enter counts for (checked by the caller).</param>
     public async Task<SurveyEntryOutcome> SaveAsync(UnitRef unit, SurveyInput input, string recordedBy, CancellationToken cancellationToken)
     {
-        var isDisadvantaged = await db.UnitYearProfiles.AsNoTracking()
-            .AnyAsync(p => p.UnitId == unit.Id && p.Year == input.Year && p.IsDisadvantaged, cancellationToken);
+        var isDisadvantaged = await DesignatedCommunes.In(db, input.Year).AnyAsync(c => c.CommuneId == unit.Id, cancellationToken);
         var survey = input.ToSurvey(isDisadvantaged);
         var problems = survey.Problems();
         if (problems.Count > 0)

@@ -557,6 +557,19 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AppraisalDesignation")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<int?>("AppraisalMinPerIndicator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AppraisalRuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("vi_vn");
+
                     b.Property<int?>("AppraisalThreshold")
                         .HasColumnType("integer");
 
@@ -588,6 +601,25 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PastConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PastConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<DateOnly?>("PastDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PastDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<bool>("PastWithoutDecision")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
@@ -925,6 +957,67 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.ToTable("AdministrativeUnits");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.Property<int>("DesignationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DesignationId", "CommuneId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("DisadvantagedCommunes");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear");
+
+                    b.ToTable("DisadvantagedDesignations");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -939,9 +1032,6 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
-
-                    b.Property<bool>("IsDisadvantaged")
-                        .HasColumnType("boolean");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
@@ -1519,6 +1609,48 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.ToTable("RecognitionDecisions");
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .UseCollation("vi_vn");
+
+                    b.Property<int>("Rejudged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.ToTable("RejudgeNotices");
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
                 {
                     b.Property<string>("Key")
@@ -2019,6 +2151,25 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Units.DisadvantagedDesignation", "Designation")
+                        .WithMany("Communes")
+                        .HasForeignKey("DesignationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Designation");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -2129,6 +2280,15 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Security.RoleAssignment", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -2211,6 +2371,11 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Navigation("Communes");
                 });
 
             modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>

@@ -519,6 +519,17 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AppraisalDesignation")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int?>("AppraisalMinPerIndicator")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AppraisalRuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int?>("AppraisalThreshold")
                         .HasColumnType("int");
 
@@ -549,6 +560,23 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PastConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PastConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("PastDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PastDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("PastWithoutDecision")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
@@ -865,6 +893,64 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("AdministrativeUnits");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.Property<int>("DesignationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
+                    b.HasKey("DesignationId", "CommuneId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("DisadvantagedCommunes");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear");
+
+                    b.ToTable("DisadvantagedDesignations");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -879,9 +965,6 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("IsDisadvantaged")
-                        .HasColumnType("bit");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -1435,6 +1518,46 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.ToTable("RecognitionDecisions");
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<int>("Rejudged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.ToTable("RejudgeNotices");
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
                 {
                     b.Property<string>("Key")
@@ -1915,6 +2038,25 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Units.DisadvantagedDesignation", "Designation")
+                        .WithMany("Communes")
+                        .HasForeignKey("DesignationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Designation");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -2023,6 +2165,15 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Security.RoleAssignment", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -2105,6 +2256,11 @@ namespace LearningSociety.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Navigation("Communes");
                 });
 
             modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>

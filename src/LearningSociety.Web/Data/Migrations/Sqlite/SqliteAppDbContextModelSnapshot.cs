@@ -493,6 +493,17 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AppraisalDesignation")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AppraisalMinPerIndicator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppraisalRuleName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AppraisalThreshold")
                         .HasColumnType("INTEGER");
 
@@ -523,6 +534,23 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PastConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PastConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PastDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PastDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PastWithoutDecision")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RegisteredAt")
@@ -825,6 +853,62 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("AdministrativeUnits");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.Property<int>("DesignationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DesignationId", "CommuneId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("DisadvantagedCommunes");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYear", "ToYear");
+
+                    b.ToTable("DisadvantagedDesignations");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -837,9 +921,6 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDisadvantaged")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -1373,6 +1454,44 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.ToTable("RecognitionDecisions");
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejudged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.ToTable("RejudgeNotices");
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Data.SubmittedForm", b =>
                 {
                     b.Property<string>("Key")
@@ -1843,6 +1962,25 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedCommune", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningSociety.Domain.Units.DisadvantagedDesignation", "Designation")
+                        .WithMany("Communes")
+                        .HasForeignKey("DesignationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Designation");
+                });
+
             modelBuilder.Entity("LearningSociety.Domain.Units.UnitYearProfile", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -1951,6 +2089,15 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LearningSociety.Web.Data.RejudgeNotice", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LearningSociety.Web.Security.RoleAssignment", b =>
                 {
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
@@ -2033,6 +2180,11 @@ namespace LearningSociety.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("LearningSociety.Domain.Scorecards.CdhtRegistration", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Units.DisadvantagedDesignation", b =>
+                {
+                    b.Navigation("Communes");
                 });
 
             modelBuilder.Entity("LearningSociety.Domain.Universalization.UniversalizationSurveyRecord", b =>
