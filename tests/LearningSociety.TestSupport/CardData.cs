@@ -21,6 +21,9 @@ public enum CardStage
     Withdrawn,
     Rejected,
     Recognised,
+
+    /// <summary>Proposed by the branch and forwarded by the commune: waiting at the district (on the three-tier route).</summary>
+    Forwarded,
 }
 
 /// <summary>One citizen's card to build; <paramref name="Scores"/> are the ten appraised (and self) scores, TC1.1 … TC3.2.</summary>
@@ -167,6 +170,9 @@ public sealed class CardData(IServiceProvider portalServices, int year)
             case CardStage.ReturnedToCommune:
                 approval.Forward("ubndxa", approval.CurrentStep.LevelCode, at);
                 approval.Return("phonggd", approval.CurrentStep.LevelCode, at, "Cần xác minh");
+                break;
+            case CardStage.Forwarded:
+                approval.Forward("ubndxa", approval.CurrentStep.LevelCode, at);
                 break;
             case CardStage.Withdrawn:
                 approval.Withdraw("chihoi", route.FirstStep.LevelCode, at);

@@ -159,7 +159,8 @@ public sealed class CdhtRegistration
         SelfAssessedAt = at;
         SelfAssessedOnBehalf = onBehalf;
 
-        // A changed self-assessment invalidates an earlier appraisal: the branch must look again.
+        // A changed self-assessment invalidates an earlier appraisal: the branch must look again. Who appraised and when go
+        // with it, so no page names an appraisal that no longer stands (the audit trail keeps the earlier values).
         Status = ScorecardStatus.SelfAssessed;
         AppraisedTotal = null;
         Passed = null;
@@ -167,6 +168,8 @@ public sealed class CdhtRegistration
         AppraisalMinPerIndicator = null;
         AppraisalRuleName = null;
         AppraisalDesignation = null;
+        AppraisedBy = null;
+        AppraisedAt = null;
         Touch();
     }
 

@@ -26,6 +26,19 @@ public sealed class FluentValidationFilter(IServiceProvider services) : IAsyncAc
             }
 
             var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            foreach (var key in result.Errors.Select(e => e.PropertyName).Distinct())
+            {
+                // The field's own message ("Vui lòng nhập tên đăng nhập.") replaces the generic one MVC put there for an empty
+                // required field, so the field and the summary say it once (the key stays invalid: its own errors follow).
+                if (context.ModelState.TryGetValue(key, out var entry))
+                {
+                    foreach (var generic in entry.Errors.Where(e => VietnameseValidationMessages.IsGenericRequired(e.ErrorMessage)).ToList())
+                    {
+                        entry.Errors.Remove(generic);
+                    }
+                }
+            }
+
             foreach (var error in result.Errors)
             {
                 context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);

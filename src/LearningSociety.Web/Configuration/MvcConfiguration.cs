@@ -22,6 +22,7 @@ public static class MvcConfiguration
                 options.Filters.Add<FluentValidationFilter>();
                 options.Filters.Add<UnreadableCheckboxFilter>();
                 VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
             })
             .AddRazorOptions(options =>
             {

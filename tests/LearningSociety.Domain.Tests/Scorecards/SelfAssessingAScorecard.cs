@@ -36,6 +36,20 @@ public class SelfAssessingAScorecard
     }
 
     [Fact]
+    public void ANewSelfAssessmentWithdrawsTheAppraisalAndWhoMadeIt()
+    {
+        var registration = ARegistration().SelfAssessedAllAt(8).AppraisedAsSelfAssessed().Build();
+        Assert.Equal((Branch, (DateTimeOffset?)At), (registration.AppraisedBy, registration.AppraisedAt));
+
+        registration.RecordSelfAssessment(InputsAllAt(9), hasConsent: true, "cong-dan", onBehalf: false, At.AddDays(1));
+
+        Assert.Equal(ScorecardStatus.SelfAssessed, registration.Status);
+        Assert.Equal((null, null, null), (registration.AppraisedTotal, registration.Passed, registration.AppraisalThreshold));
+        Assert.Null(registration.AppraisedBy);
+        Assert.Null(registration.AppraisedAt);
+    }
+
+    [Fact]
     public void ASelfAssessmentIsCheckedLikeAnyScorecard()
     {
         var registration = ARegistration().Build();

@@ -1,3 +1,4 @@
+using LearningSociety.TestSupport;
 using LearningSociety.Web.Tests.Infrastructure;
 
 namespace LearningSociety.Web.Tests.Approvals;
@@ -24,14 +25,66 @@ public sealed class DashboardDeadlines
     {
         // 30/11/2026 17:30 UTC is already 1/12 in Vietnam.
         using var factory = new PortalFactory { Clock = new FixedClock(new DateTimeOffset(2026, 11, 30, 17, 30, 0, TimeSpan.Zero)) };
+        // A village of the commune still has a passing card it has not proposed.
+        await new CardData(factory.Services, 2026).CardsAsync(new CardSpec("Lê Thị Muộn", "Thôn Bác Vọng Tây", "N1", CardSpec.Uniform(9), CardStage.Appraised));
         using var commune = await factory.SignInAsync("ubndxa");
 
         var deadlines = (await commune.GetPageAsync("/")).QuerySelector("[data-testid=dashboard-deadlines]")!;
 
         var village = deadlines.QuerySelectorAll("li").Single(li => li.TextContent.Contains("Thôn, đơn vị gửi kết quả về UBND xã"));
         Assert.Contains("Quá hạn 1 ngày", village.TextContent);
+        Assert.Contains("còn 1 hồ sơ chưa xử lý", village.TextContent);
         Assert.Contains("list-group-item-danger", village.ClassName);
     }
+
+    [Fact]
+    public async Task OnlyTheBranchThatStillHasWorkIsToldItsDeadlineIsOverdue()
+    {
+        // 1/12/2026 in Vietnam: the villages' deadline of 30/11 has passed.
+        using var factory = new PortalFactory { Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero)) };
+        await new CardData(factory.Services, 2026).CardsAsync(
+            new CardSpec("Nguyễn Văn Kịp", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed),
+            new CardSpec("Trần Thị Chậm", "Thôn Bác Vọng Tây", "N1", CardSpec.Uniform(9), CardStage.SelfAssessed));
+
+        using var done = await factory.SignInAsync("chihoi");
+        var donePage = await done.GetPageAsync("/");
+        var doneDeadline = VillageDeadline(donePage);
+        Assert.DoesNotContain("list-group-item-danger", doneDeadline.ClassName);
+        Assert.DoesNotContain("Quá hạn", doneDeadline.TextContent);
+        Assert.Contains("Đã qua hạn, không còn hồ sơ chờ xử lý", doneDeadline.TextContent);
+        Assert.DoesNotContain("alert-danger", donePage.QuerySelector("[data-testid=waiting-line]")!.ClassName);
+
+        using var late = await factory.SignInAsync("chihoi2");
+        var latePage = await late.GetPageAsync("/");
+        var lateDeadline = VillageDeadline(latePage);
+        Assert.Contains("list-group-item-danger", lateDeadline.ClassName);
+        Assert.Contains("Quá hạn 1 ngày · còn 1 hồ sơ chưa xử lý", lateDeadline.TextContent);
+        Assert.Contains("alert-danger", latePage.QuerySelector("[data-testid=waiting-line]")!.ClassName);
+    }
+
+    [Fact]
+    public async Task ACommuneThatForwardedEverythingIsNotToldItIsLate()
+    {
+        using var factory = new PortalFactory { Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero)) };
+        var cards = new CardData(factory.Services, 2026);
+        await cards.CardsAsync(
+            new CardSpec("Phan Văn Chuyển", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Forwarded),
+            new CardSpec("Hồ Thị Xong", "Thôn Bác Vọng Tây", "N1", CardSpec.Uniform(9), CardStage.Recognised));
+        using var commune = await factory.SignInAsync("ubndxa");
+
+        var page = await commune.GetPageAsync("/");
+
+        Assert.DoesNotContain("alert-danger", page.QuerySelector("[data-testid=waiting-line]")!.ClassName);
+        Assert.DoesNotContain("list-group-item-danger", VillageDeadline(page).ClassName);
+
+        // One card waiting at the commune after the deadline makes it late again.
+        await cards.CardsAsync(new CardSpec("Võ Văn Chờ", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed));
+        Assert.Contains("alert-danger", (await commune.GetPageAsync("/")).QuerySelector("[data-testid=waiting-line]")!.ClassName);
+    }
+
+    private static AngleSharp.Dom.IElement VillageDeadline(AngleSharp.Html.Dom.IHtmlDocument page)
+        => page.QuerySelector("[data-testid=dashboard-deadlines]")!.QuerySelectorAll("li")
+            .Single(li => li.TextContent.Contains("Thôn, đơn vị gửi kết quả về UBND xã", StringComparison.Ordinal));
 }
 
 public sealed class RouteSwitching : IDisposable

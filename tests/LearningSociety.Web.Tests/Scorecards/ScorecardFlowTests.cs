@@ -113,6 +113,33 @@ public class ScorecardFlow : IDisposable
     }
 
     [PortalFact]
+    public async Task AnEditedSelfAssessmentNamesTheAppraiserOnlyWhileThatAppraisalStands()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var registrationId = await RegisterCitizenAsync(client, "Trương Thị Huệ");
+        await client.PostFormAsync(await client.GetPageAsync($"/Scorecards/SelfAssessment/{registrationId}"), "#scorecard-form", Scores(PassingScores));
+        await client.PostFormAsync(await client.GetPageAsync($"/Scorecards/Appraisal/{registrationId}"), "#scorecard-form", Scores(PassingScores));
+        var appraised = await client.GetPageAsync($"/Scorecards/Show/{registrationId}");
+        Assert.Contains("Thẩm định: chihoi", appraised.QuerySelector("[data-testid=appraised-by]")?.TextContent);
+
+        int[] edited = [9, 9, 8, 8, 9, 7, 8, 8, 9, 8];
+        var saved = await client.PostFormAsync(await client.GetPageAsync($"/Scorecards/SelfAssessment/{registrationId}"), "#scorecard-form", Scores(edited));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var card = await client.GetPageAsync($"/Scorecards/Show/{registrationId}");
+        Assert.Null(card.QuerySelector("[data-testid=appraised-by]"));
+        Assert.DoesNotContain("Thẩm định: chihoi", card.Body!.TextContent);
+        var stored = await _factory.WithDbAsync(db => db.Registrations.SingleAsync(r => r.Id == registrationId));
+        Assert.Equal((ScorecardStatus.SelfAssessed, null, null), (stored.Status, stored.AppraisedBy, stored.AppraisedAt));
+
+        // The withdrawn appraisal is still in the audit trail: who appraised, and that the new self-assessment cleared it.
+        var id = registrationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var trail = await _factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == nameof(CdhtRegistration) && a.EntityId == id)
+            .OrderBy(a => a.Id).Select(a => a.Details ?? string.Empty).ToListAsync());
+        Assert.Contains(trail, d => d.Contains("\"AppraisedBy\":[\"chihoi\",null]", StringComparison.Ordinal));
+    }
+
+    [PortalFact]
     public async Task AChangedScoreWithoutAReasonIsRefusedAndNothingIsSaved()
     {
         using var client = await _factory.SignInAsync("chihoi");

@@ -49,8 +49,8 @@ public sealed class TwoFactorCodeInput
 
     public string? ReturnUrl { get; set; }
 
-    /// <summary>Apps show "123 456"; people type spaces and dashes.</summary>
-    public static string Clean(string code) => string.Concat(code.Where(char.IsAsciiDigit));
+    /// <summary>Apps show "123 456"; people type spaces and dashes. An empty field binds as null.</summary>
+    public static string Clean(string? code) => string.Concat((code ?? string.Empty).Where(char.IsAsciiDigit));
 }
 
 public sealed class TwoFactorCodeInputValidator : AbstractValidator<TwoFactorCodeInput>
@@ -69,7 +69,7 @@ public sealed class RecoveryCodeInput
 
     public string? ReturnUrl { get; set; }
 
-    public static string Clean(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c)));
+    public static string Clean(string? code) => string.Concat((code ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
 }
 
 public sealed class RecoveryCodeInputValidator : AbstractValidator<RecoveryCodeInput>

@@ -105,7 +105,8 @@ public sealed class WaitingWork(AppDbContext db, CardCounts counts, ResultsCache
         if (deadline is not null)
         {
             var status = DeadlineStatus.Of(deadline, today);
-            overdue = status.IsOverdue && waiting > 0;
+            // Red only while the user still has work: cards at their step, or (a branch) cards to appraise.
+            overdue = status.IsOverdue && cards.Any(c => c.Count > 0 && c.IsWorkAt(grant.LevelCode, routes, active));
             text += $" — hạn {deadline.DueDate.ToString("dd/MM", CultureInfo.InvariantCulture)} ({LowerFirst(status.Text)})";
         }
 

@@ -162,10 +162,8 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
     }
 
     private async Task<IReadOnlyList<SelectListItem>> UnitOptionsAsync()
-        => (await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+        => UnitTree.Options(await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
                 .Where(u => u.Level.Code != LearningSociety.Domain.Units.AdministrativeLevel.Village)
-                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(HttpContext.RequestAborted))
-            .OrderBy(u => u.Path, StringComparer.Ordinal)
-            .Select(u => new SelectListItem(u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(HttpContext.RequestAborted),
+            u => u.Id, u => u.Path, u => u.Name);
 }

@@ -367,18 +367,15 @@ public sealed class CitizenRegister(AppDbContext db, TimeProvider clock, Recogni
             : db.Citizens.AnyAsync(c => c.NationalId == value && c.Id != exceptId, cancellationToken);
     }
 
-    /// <summary>The open villages of the user's units ("Thôn (Xã)"), in Vietnamese order; only those whose register the user keeps when <paramref name="editableOnly"/>.</summary>
+    /// <summary>The open villages of the user's units ("Thôn (Xã)"), in the tree's order (<see cref="UnitTree"/>); only those whose register the user keeps when <paramref name="editableOnly"/>.</summary>
     public async Task<IReadOnlyList<SelectListItem>> VillageOptionsAsync(UnitScope scope, bool editableOnly, CancellationToken cancellationToken)
     {
         var villages = await (editableOnly ? scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path, AccessRules.RegisterKeepers)
                 : scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path))
             .Where(u => u.Level.Code == AdministrativeLevel.Village && u.ValidTo == null)
-            .Select(u => new { u.Id, u.Name, Commune = u.Parent!.Name })
+            .Select(u => new { u.Id, u.Name, u.Path, Commune = u.Parent!.Name })
             .ToListAsync(cancellationToken);
-        return villages
-            .OrderBy(v => v.Commune, VietnameseText.Comparer).ThenBy(v => v.Name, VietnameseText.Comparer)
-            .Select(v => new SelectListItem($"{v.Name} ({v.Commune})", v.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
+        return UnitTree.Options(villages, v => v.Id, v => v.Path, v => v.Name, text: v => $"{v.Name} ({v.Commune})", group: v => v.Commune);
     }
 
     public async Task<IReadOnlyList<SelectListItem>> GroupOptionsAsync(CancellationToken cancellationToken)

@@ -13,7 +13,15 @@ public sealed record DashboardRow(int UnitId, string UnitName, int Registered, i
     public decimal? RecognisedShare => AdultPopulation is > 0 ? (decimal)Recognised / AdultPopulation.Value : null;
 }
 
-public sealed record DashboardDeadline(Deadline Deadline, DeadlineStatus Status, int Pending);
+/// <param name="Pending">The cards in the user's units still to be dealt with at the deadline's level (<see cref="Results.CardCount.IsWorkAt"/>).</param>
+public sealed record DashboardDeadline(Deadline Deadline, DeadlineStatus Status, int Pending)
+{
+    /// <summary>Overdue in red only while work remains at that level; a level that has done its part is not told it is late.</summary>
+    public bool IsOverdue => Status.IsOverdue && Pending > 0;
+
+    /// <summary>"Quá hạn 3 ngày", or "Đã qua hạn, không còn hồ sơ chờ xử lý" once the level's work is done.</summary>
+    public string Text => Status.IsOverdue && Pending == 0 ? "Đã qua hạn, không còn hồ sơ chờ xử lý" : Status.Text;
+}
 
 public sealed record DashboardViewModel(int Year, IReadOnlyList<ScopeGrant> Grants, IReadOnlyList<DashboardRow> Rows,
     IReadOnlyList<DashboardDeadline> Deadlines)

@@ -48,7 +48,7 @@ public sealed class HomeController(AppDbContext db, TargetResults targets, CardC
             .Where(d => relevant.Contains(d.LevelCode) || scope.IsAdministrator)
             .Select(d => d.ToDomain())
             .OrderBy(d => d.DueDate)
-            .Select(d => new DashboardDeadline(d, DeadlineStatus.Of(d, today), cards.Where(c => c.WaitingAt(routes, activeRoute) == d.LevelCode).Sum(c => c.Count)))
+            .Select(d => new DashboardDeadline(d, DeadlineStatus.Of(d, today), cards.Where(c => c.IsWorkAt(d.LevelCode, routes, activeRoute)).Sum(c => c.Count)))
             .ToList();
 
         // The year's plan of each commune or district the user works for: in force or not, and how many targets are met.

@@ -60,10 +60,9 @@ public sealed class PlanEditing(AppDbContext db, TargetResults results, TimeProv
     /// <summary>The list page: the units the user sees (above villages) with their plans, covering the year when one is given.</summary>
     public async Task<PlanIndexViewModel> IndexAsync(UnitScope scope, int? year, CancellationToken cancellationToken)
     {
-        var units = (await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+        var units = UnitTree.Order(await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
                 .Where(u => u.Level.Code != AdministrativeLevel.Village)
-                .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToListAsync(cancellationToken))
-            .OrderBy(u => u.Path.Count(c => c == '/')).ThenBy(u => u.Name, VietnameseText.Comparer).ToList();
+                .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level.Code)).ToListAsync(cancellationToken), u => u.Path, u => u.Name);
         var plans = await (from p in db.Plans.AsNoTracking()
                            join u in scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path) on p.UnitId equals u.Id
                            select new PlanListRow(p.Id, p.UnitId, p.Number, p.Title, p.StartYear, p.EndYear, p.Status, p.Version, p.IssuedOn,

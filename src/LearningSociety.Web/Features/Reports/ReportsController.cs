@@ -62,9 +62,10 @@ public sealed class ReportsController(
             .Select(d => new DecisionRow(d.Id, d.Number, d.Date, d.Year, d.IssuingBody, d.AmendsDecisionId, db.Candidates.Count(c => c.DecisionId == d.Id)))
             .ToListAsync(HttpContext.RequestAborted);
 
-        List<ReportUnit> At(string level) => units.Where(u => u.Level == level && (level != AdministrativeLevel.Village || villages.Any(v => v.Id == u.Id)))
+        // Each level's list in the tree's order (a district's communes together, as on /Units).
+        List<ReportUnit> At(string level) => UnitTree.Order(units.Where(u => u.Level == level && (level != AdministrativeLevel.Village || villages.Any(v => v.Id == u.Id))),
+                u => u.Path, u => u.Name, group: u => u.Parent ?? string.Empty)
             .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))
-            .OrderBy(u => u.Parent ?? string.Empty, VietnameseText.Comparer).ThenBy(u => u.Name, VietnameseText.Comparer)
             .ToList();
         return View(new ReportsIndexViewModel(selected, Enumerable.Range(FirstYear, Math.Max(1, CurrentYear - FirstYear + 1)).Reverse().ToList(),
             At(AdministrativeLevel.District), At(AdministrativeLevel.Commune), At(AdministrativeLevel.Village), decisionRows)

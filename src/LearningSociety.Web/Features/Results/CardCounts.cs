@@ -38,6 +38,14 @@ public sealed record CardCount(int UnitId, int GroupId, ScorecardStatus Status, 
         => !HasCandidate ? (Passed && !IsConfirmedPast ? activeRoute.FirstStep.LevelCode : null)
             : State is CandidateState.Draft or CandidateState.Returned or CandidateState.InReview ? routes[RouteCode].Step(StepOrder).LevelCode
             : null;
+
+    /// <summary>
+    /// Whether the cards are work still to do at a level: waiting for its step, or, at the first step's level (the branch),
+    /// self-assessed and waiting to be appraised. A deadline of the level is overdue for a user only while such cards remain.
+    /// </summary>
+    public bool IsWorkAt(string levelCode, IReadOnlyDictionary<string, ApprovalRoute> routes, ApprovalRoute activeRoute)
+        => WaitingAt(routes, activeRoute) == levelCode
+            || (levelCode == activeRoute.FirstStep.LevelCode && !HasCandidate && Status == ScorecardStatus.SelfAssessed);
 }
 
 /// <summary>A unit one level below the user and its cards of the year (<see cref="CardCounts.BelowAsync"/>).</summary>

@@ -364,21 +364,8 @@ public sealed class TargetEntry(AppDbContext db, TargetResults results, Universa
     {
         var units = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Where(u => levels.Contains(u.Level.Code) && u.ValidTo == null)
-            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code })
+            .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Code })
             .ToListAsync(cancellationToken);
-        var ids = units.Select(u => u.Id).ToHashSet();
-        var children = units.ToLookup(u => u.ParentId is int p && ids.Contains(p) ? p : (int?)null);
-        var ordered = new List<UnitOption>();
-        void Walk(int? parent)
-        {
-            foreach (var u in children[parent].OrderBy(u => u.Name, VietnameseText.Comparer))
-            {
-                ordered.Add(new UnitOption(u.Id, u.Name, u.Level));
-                Walk(u.Id);
-            }
-        }
-
-        Walk(null);
-        return ordered;
+        return UnitTree.Walk(units, u => u.Path, u => u.Name).Select(u => new UnitOption(u.Unit.Id, u.Unit.Name, u.Unit.Level, u.Depth)).ToList();
     }
 }

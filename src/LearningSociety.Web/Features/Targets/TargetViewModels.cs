@@ -10,7 +10,8 @@ using LearningSociety.Domain;
 namespace LearningSociety.Web.Features.Targets;
 
 /// <summary>A commune or district the user may open, for the unit picker.</summary>
-public sealed record UnitOption(int Id, string Name, string LevelCode);
+/// <param name="Depth">Below the first units of its list (<see cref="Shared.UnitTree"/>): the option's indentation.</param>
+public sealed record UnitOption(int Id, string Name, string LevelCode, int Depth = 0);
 
 /// <summary>One target on the results page; Input is the row of the form when the target is entered and editable.</summary>
 public sealed record ResultLine(TargetRow Row, int? InputIndex, AchievementInput? Input)

@@ -242,9 +242,6 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         var units = await User.Scope().Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, Level = u.Level.Rank })
             .ToListAsync(HttpContext.RequestAborted);
-        return units
-            .OrderBy(u => u.Path, StringComparer.Ordinal)
-            .Select(u => new SelectListItem(new string('\u00A0', (u.Level - 1) * 3) + u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        return UnitTree.Options(units, u => u.Id, u => u.Path, u => u.Name);
     }
 }

@@ -5,6 +5,7 @@
     if (!canvas || !window.Chart) { return; }
     var data = JSON.parse(canvas.getAttribute('data-chart'));
     var percent = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+    var whole = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
     new window.Chart(canvas, {
         type: 'bar',
         data: {
@@ -19,7 +20,8 @@
                 legend: { display: false },
                 tooltip: { callbacks: { label: function (c) { return percent.format(c.parsed.y) + '% (' + data.recognised[c.dataIndex] + ' người)'; } } }
             },
-            scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return percent.format(v) + '%'; } } } }
+            // The server chose a round maximum and a whole step (ChartAxis), so no two tick labels read the same.
+            scales: { y: { min: 0, max: data.axis.max, ticks: { stepSize: data.axis.step, precision: 0, callback: function (v) { return whole.format(v) + '%'; } } } }
         }
     });
 })();
