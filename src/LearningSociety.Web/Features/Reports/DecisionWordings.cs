@@ -47,13 +47,21 @@ public sealed class DecisionWordings(AppDbContext db, TargetResults targets)
                 DecisionWording.Lines(stored.Recipients), IsStored: true);
     }
 
-    /// <summary>The level that recognises in the year: the final step of the CDHT route in force on 10/12 of the year.</summary>
+    /// <summary>
+    /// The CDHT route whose final step recognises in the year: the active route (the one decisions are recorded on) when it
+    /// is in force on 10/12 of the year, otherwise the newest route in force then.
+    /// </summary>
     public async Task<ApprovalRoute> RouteForYearAsync(int year, CancellationToken cancellationToken)
     {
         var day = new DateOnly(year, 12, 10);
-        var routes = (await db.ApprovalRoutesAsync(cancellationToken)).Values.Where(r => r.TitleType == ApprovalRouteQueries.CdhtTitleType).ToList();
-        return routes.Where(r => r.IsInForceOn(day)).OrderByDescending(r => r.ValidFrom).FirstOrDefault()
-            ?? (await db.ActiveCdhtRouteAsync(cancellationToken)).ToDomain();
+        var active = (await db.ActiveCdhtRouteAsync(cancellationToken)).ToDomain();
+        if (active.IsInForceOn(day))
+        {
+            return active;
+        }
+
+        var routes = (await db.ApprovalRoutesAsync(cancellationToken)).Values.Where(r => r.TitleType == ApprovalRouteQueries.CdhtTitleType);
+        return routes.Where(r => r.IsInForceOn(day)).OrderByDescending(r => r.ValidFrom).FirstOrDefault() ?? active;
     }
 
     public async Task<DecisionWordingText> DefaultsAsync(ReportingUnit unit, int year, CancellationToken cancellationToken)
