@@ -99,11 +99,12 @@ public sealed partial class NarrativeReports : IDisposable
 
         Assert.Contains(paragraphs, p => p.Contains(": chỉ tiêu 50%, thực hiện 45,2% (3.550/7.850): Chưa đạt.", StringComparison.Ordinal));
         Assert.Contains("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM " + (_year + 1), paragraphs);
-        Assert.Contains($"- Phụ lục 3: Biểu 4 - Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm {_year}.", paragraphs);
-        Assert.Equal(4, paragraphs.Count(p => p == "……………………………………………………………………………………………………"));
+        Assert.Contains(paragraphs, p => p.StartsWith("Phụ lục kèm theo:", StringComparison.Ordinal)
+            && p.EndsWith($"- Phụ lục 3: Biểu 4 - Thực hiện chỉ tiêu kế hoạch xây dựng xã hội học tập năm {_year}.", StringComparison.Ordinal));
+        Assert.Equal(4, paragraphs.Count(p => p == Features.Reports.NarrativeReport.Blank));
 
         var pdf = await ReportFiles.DownloadAsync(client, $"/Reports/Narrative?unitId={commune}&year={_year}&format=pdf");
-        var text = Words(Poppler.PdfText(pdf));
+        var text = PdfWords(pdf);
         ReportFiles.HasPeoplesCommitteeHeader(text, "XÃ QUẢNG PHÚ");
         foreach (var figure in figures)
         {
@@ -166,7 +167,7 @@ public sealed partial class NarrativeReports : IDisposable
             Assert.Contains("Các chi hội khuyến học chủ động thẩm định.", paragraphs);
             Assert.Contains("Tỷ lệ công dân tự đánh giá ở nhóm 3 còn thấp.", paragraphs);
             Assert.Contains("Đề nghị Sở Giáo dục và Đào tạo tổ chức tập huấn phần mềm.", paragraphs);
-            Assert.Single(paragraphs, p => p == "……………………………………………………………………………………………………");
+            Assert.Single(paragraphs, p => p == Features.Reports.NarrativeReport.Blank);
             Assert.True(paragraphs.IndexOf("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN") < paragraphs.IndexOf("Tỷ lệ công dân tự đánh giá ở nhóm 3 còn thấp."));
         }
 
@@ -267,6 +268,13 @@ public sealed partial class NarrativeReports : IDisposable
     }
 
     internal static string Words(string text) => WhiteSpace().Replace(text, " ");
+
+    /// <summary>A PDF's words in reading order without the page numbers, so a paragraph split over two pages reads whole.</summary>
+    internal static string PdfWords(byte[] pdf)
+        => Words(string.Join(" ", Poppler.PdfText(pdf).Split('\n').Where(line => !PageNumber().IsMatch(line))));
+
+    [GeneratedRegex(@"^\s*\d+\s*$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

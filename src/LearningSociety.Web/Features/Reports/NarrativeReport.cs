@@ -31,7 +31,7 @@ public sealed class NarrativeReport(
     TimeProvider clock)
 {
     /// <summary>Printed where the official has written nothing yet, to be filled in in Word.</summary>
-    public const string Blank = "……………………………………………………………………………………………………";
+    public const string Blank = "………………………………………………………………………………";
 
     public async Task<BuiltReport?> BuildAsync(UnitScope scope, int unitId, int year, CancellationToken cancellationToken)
     {
@@ -68,11 +68,10 @@ public sealed class NarrativeReport(
         body.AddRange(Written(texts?.Proposals));
 
         body.Add(Text($"Trên đây là báo cáo kết quả thực hiện kế hoạch xây dựng xã hội học tập năm {year} của Ủy ban nhân dân {unit.InText}./."));
-        body.Add(new ReportParagraph("Phụ lục kèm theo:") { Bold = true, Italic = true, FirstLineIndent = true, KeepWithNext = true });
-        foreach (var annex in Annexes(year))
-        {
-            body.Add(new ReportParagraph(annex) { Italic = true, FirstLineIndent = true });
-        }
+
+        // One paragraph, a line per annex: the PDF keeps its last lines with the signature, and the short paragraphs before
+        // it flow freely instead of being carried as one chain to the signature's page.
+        body.Add(new ReportParagraph(string.Join("\n", ["Phụ lục kèm theo:", .. Annexes(year)])) { Italic = true, FirstLineIndent = true });
 
         var today = new VietnamClock(clock).Today();
         var document = new ReportDocument(unit.Header("Số: …/BC-UBND", AdministrativeHeader.FormatPlaceAndDate(UnitNames.Place(unit.Name), today)),
