@@ -252,6 +252,21 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.Equal(("Đạt nhiều kết quả.", "Duy trì phong trào năm sau."), (stored.Assessment, stored.Directions));
     }
 
+    [Fact]
+    public async Task TheSameFormSentTwiceAtOnceIsSavedOnce()
+    {
+        var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
+        using var client = await _factory.SignInAsync("ubndxa");
+        var page = await client.GetPageAsync($"/Reports/NarrativeText?unitId={commune}&year={_year}");
+
+        var responses = await client.PostFormTwiceAtOnceAsync(page, "main form[method='post']",
+            new Dictionary<string, string> { ["Assessment"] = "Hoàn thành kế hoạch." });
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal("Hoàn thành kế hoạch.", (await _factory.WithDbAsync(db => db.ResultsReportTexts.AsNoTracking().SingleAsync())).Assessment);
+        Assert.Single(await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == nameof(ResultsReportText)).ToListAsync()));
+    }
+
     /// <summary>The unit's cards of the year per group (N1, N2, N3) before the test adds its own: the demo registers a few.</summary>
     private Task<(int, int, int)> RegisteredAsync(string communeName) => _factory.WithDbAsync(async db =>
     {
