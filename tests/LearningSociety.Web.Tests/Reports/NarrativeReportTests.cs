@@ -16,22 +16,29 @@ namespace LearningSociety.Web.Tests.Reports;
 /// data beside the plan, the parts the official types on the portal kept between exports, and only for the unit's own
 /// officers to write.
 /// </summary>
-public sealed partial class NarrativeReports : IDisposable
+public partial class NarrativeReports : IDisposable
 {
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
     private readonly int _year = new VietnamClock(TimeProvider.System).Today().Year;
     private readonly CardData _cards;
     private readonly PlanData _plans;
 
     public NarrativeReports()
+        : this(TestDatabaseProvider.Sqlite)
     {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs).</summary>
+    protected NarrativeReports(TestDatabaseProvider provider)
+    {
+        _factory = new PortalFactory(provider);
         _cards = new CardData(_factory.Services, _year);
         _plans = new PlanData(_factory.Services);
     }
 
     public void Dispose() => _factory.Dispose();
 
-    [Fact]
+    [PortalFact]
     public async Task TheCommuneReportStatesTheYearsFiguresBesideThePlanInWordAndPdf()
     {
         // Quảng Phú: the demo's registered cards and 7 more — 6 self-assessed, 5 appraised of which 4 pass, 3 proposed, 2
@@ -115,7 +122,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.DoesNotContain("dự thảo", text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheDistrictReportAddsItsCommunesUp()
     {
         var (phu1, phu2, phu3) = await RegisteredAsync("Xã Quảng Phú");
@@ -138,7 +145,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.Contains($"Chưa có kế hoạch có chỉ tiêu cho năm {_year}.", paragraphs);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TextsTypedOnThePageAreKeptAndPrintedByEveryExport()
     {
         var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
@@ -180,7 +187,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.Equal("ubndxa", added.Actor);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AnotherUnitCannotReadOrWriteTheTextsAndAViewerOnlyReads()
     {
         var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
@@ -206,7 +213,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.False(await _factory.WithDbAsync(db => db.ResultsReportTexts.AnyAsync()));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ATooLongTextGetsAVietnameseMessageAtItsField()
     {
         var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
@@ -226,7 +233,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.False(await _factory.WithDbAsync(db => db.ResultsReportTexts.AnyAsync()));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task ASaveAfterSomeoneElsesKeepsBothAndLosesNothing()
     {
         var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
@@ -252,7 +259,7 @@ public sealed partial class NarrativeReports : IDisposable
         Assert.Equal(("Đạt nhiều kết quả.", "Duy trì phong trào năm sau."), (stored.Assessment, stored.Directions));
     }
 
-    [Fact]
+    [PortalFact]
     public async Task TheSameFormSentTwiceAtOnceIsSavedOnce()
     {
         var commune = await _cards.UnitIdAsync("Xã Quảng Phú");
