@@ -99,7 +99,8 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
 
     /// <summary>
     /// What each block must keep on its page after its own end: the last block the footer; a heading the head of the
-    /// next block; any block the next one when that is short and itself keeps with something (a chain to the footer).
+    /// next block; any block the next one when that is short, is no heading and itself keeps with something (a chain to the
+    /// footer).
     /// </summary>
     private static float[] KeepsWithNext(IReadOnlyList<PreparedBlock> blocks, float footer)
     {
@@ -113,7 +114,9 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             }
 
             var next = blocks[i + 1];
-            var nextCarries = next.HeadIsWhole && keeps[i + 1] > 0;
+            // A heading keeps with what follows it, not with what precedes it: a run of short paragraphs and headings
+            // (a narrative report's sections) is no single chain to the signature.
+            var nextCarries = next.HeadIsWhole && keeps[i + 1] > 0 && next is not PreparedParagraph { IsHeading: true };
             if (blocks[i] is PreparedParagraph { IsHeading: true } || nextCarries)
             {
                 keeps[i] = next.Head + (nextCarries ? keeps[i + 1] : 0);

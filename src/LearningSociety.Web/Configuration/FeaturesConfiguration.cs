@@ -36,6 +36,8 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.PlanReport>();
         services.AddScoped<Features.Reports.UniversalizationReport>();
         services.AddScoped<Features.Reports.TargetsReport>();
+        services.AddScoped<Features.Reports.NarrativeReport>();
+        services.AddScoped<Features.Reports.DecisionWordings>();
         services.AddScoped<Features.Universalization.SurveyImporter>();
         services.AddScoped<Features.Universalization.SurveyTemplate>();
         services.AddScoped<Features.Universalization.SurveyEntry>();

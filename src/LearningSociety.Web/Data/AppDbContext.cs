@@ -68,6 +68,10 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<Domain.Plans.TargetAchievementRecord> TargetAchievements => Set<Domain.Plans.TargetAchievementRecord>();
 
+    public DbSet<Domain.Plans.ResultsReportText> ResultsReportTexts => Set<Domain.Plans.ResultsReportText>();
+
+    public DbSet<Domain.Approvals.DecisionWording> DecisionWordings => Set<Domain.Approvals.DecisionWording>();
+
     public DbSet<Domain.Universalization.UniversalizationSurveyRecord> UniversalizationSurveys => Set<Domain.Universalization.UniversalizationSurveyRecord>();
 
     public DbSet<Domain.Universalization.UniversalizationRule> UniversalizationRules => Set<Domain.Universalization.UniversalizationRule>();

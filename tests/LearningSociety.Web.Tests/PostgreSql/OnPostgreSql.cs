@@ -36,3 +36,6 @@ public sealed class UniqueIndexRacesOnPostgreSql() : LearningSociety.Web.Tests.I
 
 /// <summary>Two officers editing one citizen or one unit's facts: the concurrency stamps (uuid) on PostgreSQL.</summary>
 public sealed class ConcurrentEditsOnPostgreSql() : LearningSociety.Web.Tests.Integrity.ConcurrentEdits(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
+/// <summary>The narrative report's figures and its kept texts (a concurrency stamp, a unique index per unit and year).</summary>
+public sealed class NarrativeReportsOnPostgreSql() : NarrativeReports(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;

@@ -15,10 +15,10 @@ public sealed class ReportsIndexPage : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Theory]
-    [InlineData("chihoi", 0, 0, 1)]
-    [InlineData("ubndxa", 0, 1, 4)]
-    [InlineData("phonggd", 1, 2, 0)] // above a commune, villages are listed one commune at a time (below)
-    public async Task ListsTheReportsOfTheUsersUnitsAndEveryLinkDownloads(string user, int districts, int communes, int villages)
+    [InlineData("chihoi", 0, 0, 1, 0)]
+    [InlineData("ubndxa", 0, 1, 4, 1)] // writes the commune's narrative report
+    [InlineData("phonggd", 1, 2, 0, 2)] // above a commune, villages are listed one commune at a time (below); writes the district's report and decision wording
+    public async Task ListsTheReportsOfTheUsersUnitsAndEveryLinkDownloads(string user, int districts, int communes, int villages, int writes)
     {
         var ids = await _data.CardsAsync(new CardSpec("Nguyễn Thị Lan", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Recognised));
         await _data.DecisionAsync("9/QĐ-UBND", new DateOnly(_data.Year, 12, 1), ids);
@@ -32,8 +32,9 @@ public sealed class ReportsIndexPage : IDisposable
         Assert.Equal(villages, page.QuerySelectorAll("[data-testid=village-reports] li").Length);
         Assert.Single(page.QuerySelectorAll("[data-testid=decision-reports] li"));
         var links = page.QuerySelectorAll("main a[href^='/Reports/']").Select(a => a.GetAttribute("href")!).ToList();
-        // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 for each district and commune.
-        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 4 * (districts + communes), links.Count);
+        // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 and the narrative report (with Word) for
+        // each district and commune; the pages where the user writes the narrative texts and the decision wording.
+        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 7 * (districts + communes) + writes, links.Count);
         foreach (var link in links)
         {
             Assert.NotEmpty(await ReportFiles.DownloadAsync(client, link));

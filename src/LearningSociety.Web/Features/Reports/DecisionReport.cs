@@ -15,7 +15,7 @@ namespace LearningSociety.Web.Features.Reports;
 /// citizens it recognised. Seen by whoever may see the decision's page, with the list cut the same way as on the page
 /// (<see cref="DecisionsController.VisiblePeople"/>): a unit below the issuer prints an extract of its own people.
 /// </summary>
-public sealed class DecisionReport(AppDbContext db)
+public sealed class DecisionReport(AppDbContext db, DecisionWordings wordings)
 {
     public async Task<BuiltReport?> BuildAsync(UnitScope scope, int decisionId, CancellationToken cancellationToken)
     {
@@ -24,7 +24,11 @@ public sealed class DecisionReport(AppDbContext db)
             .Select(d => new
             {
                 Decision = d,
-                Unit = db.AdministrativeUnits.Where(u => u.Id == d.UnitId).Select(u => new { u.Name, u.Path }).First(),
+                Unit = db.AdministrativeUnits.Where(u => u.Id == d.UnitId)
+                    .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
+                        u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code,
+                        u.Parent == null || u.Parent.Parent == null ? null : u.Parent.Parent.Name))
+                    .First(),
                 Amends = db.RecognitionDecisions.Where(a => a.Id == d.AmendsDecisionId).Select(a => new { a.Number, a.Date }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -45,22 +49,19 @@ public sealed class DecisionReport(AppDbContext db)
             .OrderBy(p => p.Commune, VietnameseText.Comparer).ThenBy(p => p.Village, VietnameseText.Comparer).ThenBy(p => p.FullName, VietnameseText.PersonName)
             .ToList();
 
-        var body = new List<ReportBlock>
-        {
+        // The issuing unit's own recitals, Điều 3 and "Nơi nhận" for the year, or the defaults from the data.
+        var wording = await wordings.ForAsync(found.Unit, decision.Year, cancellationToken);
+        List<ReportBlock> body =
+        [
             new ReportParagraph("ỦY BAN NHÂN DÂN " + UnitNames.Upper(found.Unit.Name)) { Bold = true, Alignment = ReportAlignment.Center },
-            Recital("Căn cứ Luật Tổ chức chính quyền địa phương;"),
-            Recital("Căn cứ Quyết định số 677/QĐ-TTg ngày 03 tháng 6 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình " +
-                "\"Xây dựng mô hình Công dân học tập giai đoạn 2021 - 2030\";"),
-            Recital($"Xét kết quả tự đánh giá, thẩm định và đề nghị công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} " +
-                "của các chi hội khuyến học và cấp xét duyệt."),
+            .. wording.Recitals.Select(Recital),
             new ReportParagraph("QUYẾT ĐỊNH:") { Bold = true, Alignment = ReportAlignment.Center },
             Article(1, $"Công nhận danh hiệu \"Công dân học tập\" năm {decision.Year} cho {listed} công dân có tên trong danh sách kèm theo Quyết định này."),
             Article(2, "Quyết định này có hiệu lực kể từ ngày ký." + (found.Amends is { } amends
                 ? $" Quyết định này sửa đổi, bổ sung Quyết định số {amends.Number} ngày {VietnameseFormat.Date(amends.Date)}."
                 : string.Empty)),
-            Article(3, "Văn phòng Ủy ban nhân dân, Hội Khuyến học, các cơ quan, đơn vị có liên quan và các công dân có tên tại Điều 1 " +
-                "chịu trách nhiệm thi hành Quyết định này."),
-        };
+            Article(3, wording.Article3),
+        ];
 
         // The list of people is the decision's annex: after the signature, on its own page.
         ReportBlock[] appendix =
@@ -83,7 +84,7 @@ public sealed class DecisionReport(AppDbContext db)
         {
             Abstract = $"Về việc công nhận danh hiệu \"Công dân học tập\" năm {decision.Year}",
             Signature = new ReportSignature(authority, decision.SignerName),
-            Recipients = ["Như Điều 3;", "Lưu: VT."],
+            Recipients = wording.Recipients,
             Appendix = appendix,
         };
 

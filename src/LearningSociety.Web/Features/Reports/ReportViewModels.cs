@@ -11,4 +11,10 @@ public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, I
     public bool ChoosesCommune { get; init; }
 
     public int? CommuneId { get; init; }
+
+    /// <summary>The communes and districts whose narrative report texts the user writes.</summary>
+    public IReadOnlyList<int> WritesTextsOf { get; init; } = [];
+
+    /// <summary>The units that issue the year's recognition decisions and whose decision wording the user writes.</summary>
+    public IReadOnlyList<int> WritesDecisionWordingOf { get; init; } = [];
 }

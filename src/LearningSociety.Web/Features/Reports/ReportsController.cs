@@ -16,7 +16,7 @@ namespace LearningSociety.Web.Features.Reports;
 /// The year's CDHT reports as Excel and PDF, each only for units the user may see (404 elsewhere, as everywhere in
 /// the portal); downloads of lists of people are written to the audit log.
 /// </summary>
-public sealed class ReportsController(
+public sealed partial class ReportsController(
     AppDbContext db,
     ProposalListReport proposals,
     CommuneSummaryReport communeSummaries,
@@ -35,7 +35,7 @@ public sealed class ReportsController(
     private int CurrentYear => new VietnamClock(clock).Today().Year;
 
     /// <param name="communeId">Above a commune, the commune whose villages' proposal lists are shown (a district has hundreds of villages).</param>
-    public async Task<IActionResult> Index(int? year, int? communeId)
+    public async Task<IActionResult> Index(int? year, int? communeId, [FromServices] DecisionWordings wordings)
     {
         var scope = User.Scope();
         var selected = year is >= FirstYear and <= 2100 ? year.Value : CurrentYear;
@@ -67,11 +67,19 @@ public sealed class ReportsController(
                 u => u.Path, u => u.Name, group: u => u.Parent ?? string.Empty)
             .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))
             .ToList();
+        // The units whose narrative report and decision wording the user writes (their own commune or district).
+        var writes = units.Where(u => u.Level is AdministrativeLevel.Commune or AdministrativeLevel.District
+                && scope.CanEditPlansOf(new UnitRef(u.Id, u.Name, u.Path, u.Level)))
+            .Select(u => (u.Id, u.Level)).ToList();
+        var issuingLevel = (await wordings.RouteForYearAsync(selected, HttpContext.RequestAborted)).FinalStep.LevelCode;
+
         return View(new ReportsIndexViewModel(selected, Enumerable.Range(FirstYear, Math.Max(1, CurrentYear - FirstYear + 1)).Reverse().ToList(),
             At(AdministrativeLevel.District), At(AdministrativeLevel.Commune), At(AdministrativeLevel.Village), decisionRows)
         {
             ChoosesCommune = communeCount > 1,
             CommuneId = communeId,
+            WritesTextsOf = [.. writes.Select(w => w.Id)],
+            WritesDecisionWordingOf = [.. writes.Where(w => w.Level == issuingLevel).Select(w => w.Id)],
         });
     }
 
