@@ -177,6 +177,12 @@ public sealed partial class PlanReports : IDisposable
             Assert.Equal(new[] { meetingLevel1, 2 }, new[] { sheet.Cell(level1, 4).GetDouble(), sheet.Cell(level1, 5).GetDouble() }.Select(d => (int)d));
             var primary = RowOf(sheet, "Phổ cập giáo dục tiểu học");
             Assert.Equal(meetingLevel1 == 2 ? "Mức độ 1" : "Chưa đạt", sheet.Cell(primary, 8).GetString());
+
+            // The communes' table carries each commune's administrative code, the key the province matches on.
+            var code = await _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == "Xã Quảng Vinh").Select(u => u.Code).SingleAsync());
+            var quangVinh = RowOf(sheet, "Xã Quảng Vinh", column: 3);
+            Assert.Equal(code, sheet.Cell(quangVinh, 2).GetString());
+            Assert.Equal("Mã ĐVHC", sheet.Cell(ReportFiles.Cell(sheet, "Xã").Address.RowNumber, 2).GetString());
         }
 
         var districtPdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(district,

@@ -32,8 +32,9 @@ public sealed class ReportsIndexPage : IDisposable
         Assert.Equal(villages, page.QuerySelectorAll("[data-testid=village-reports] li").Length);
         Assert.Single(page.QuerySelectorAll("[data-testid=decision-reports] li"));
         var links = page.QuerySelectorAll("main a[href^='/Reports/']").Select(a => a.GetAttribute("href")!).ToList();
-        // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 for each district and commune.
-        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 4 * (districts + communes), links.Count);
+        // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 for each district and commune;
+        // for each village the appraisal minutes (Excel, PDF, Word) and its scorecards and its proposal list's, PDF only.
+        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 4 * (districts + communes) + 5 * villages, links.Count);
         foreach (var link in links)
         {
             Assert.NotEmpty(await ReportFiles.DownloadAsync(client, link));
