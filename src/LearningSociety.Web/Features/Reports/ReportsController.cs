@@ -136,7 +136,7 @@ public sealed class ReportsController(
     public Task<IActionResult> Targets(int unitId, int? year, string? format)
         => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
-    // Word is for the documents an official edits before signing (the decision, the plan); the statistical forms stay
+    // Word is for the documents an official edits before signing (the decision, the plan, the minutes); the statistical forms stay
     // Excel and PDF, so their figures are not retyped.
     private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build, bool editableInWord = false)
     {
