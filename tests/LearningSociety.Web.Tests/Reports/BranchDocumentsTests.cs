@@ -14,12 +14,22 @@ namespace LearningSociety.Web.Tests.Reports;
 /// The village branch's own documents: the appraisal minutes (biên bản thẩm định) and the scorecards of a village (or of
 /// its proposal list) as one PDF.
 /// </summary>
-public sealed class BranchDocuments : IDisposable
+public class BranchDocuments : IDisposable
 {
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
     private readonly CardData _data;
 
-    public BranchDocuments() => _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
+    public BranchDocuments()
+        : this(TestDatabaseProvider.Sqlite)
+    {
+    }
+
+    /// <summary>The same tests on another database (see PostgreSql/OnPostgreSql.cs): the minutes page through the cards by key.</summary>
+    protected BranchDocuments(TestDatabaseProvider provider)
+    {
+        _factory = new PortalFactory(provider);
+        _data = new CardData(_factory.Services, new VietnamClock(TimeProvider.System).Today().Year);
+    }
 
     public void Dispose() => _factory.Dispose();
 
@@ -30,7 +40,7 @@ public sealed class BranchDocuments : IDisposable
         new CardSpec("Phạm Văn Dũng", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.SelfAssessed, 1970, Gender.Male),
         new CardSpec("Hoàng Thị Em", "Thôn Bác Vọng Tây", "N1", CardSpec.Uniform(9), CardStage.Appraised, 1988));
 
-    [Fact]
+    [PortalFact]
     public async Task TheMinutesListEveryAppraisedCardOfTheVillageWithItsResultAndWhoAppraisedIt()
     {
         await ThreeAppraisedCardsAndTwoThatDoNotBelongAsync();
@@ -81,7 +91,26 @@ public sealed class BranchDocuments : IDisposable
         Assert.All(audit, a => Assert.DoesNotContain("Bình", a.Details));
     }
 
-    [Fact]
+    [PortalFact]
+    public async Task TheMinutesOfAVillageWithMoreCardsThanOneReadListEveryCardOnce()
+    {
+        // More than one page of the minutes' reads (500 cards), with names that share their sort key's start.
+        var names = Enumerable.Range(1, 507).Select(i => $"Nguyễn Văn Số {i:000}").ToList();
+        await _data.CardsAsync(names.Select(n => new CardSpec(n, "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Appraised)));
+        var village = await _data.UnitIdAsync("Thôn Bác Vọng Đông");
+        using var branch = await _factory.SignInAsync("chihoi");
+
+        using var workbook = ReportFiles.Workbook(await ReportFiles.DownloadAsync(branch, $"/Reports/Minutes?villageId={village}&year={_data.Year}&format=xlsx"));
+        var sheet = workbook.Worksheets.Single();
+        var listed = sheet.CellsUsed().Select(c => c.GetString()).Where(t => t.StartsWith("Nguyễn Văn Số ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(names, listed);
+        var last = ReportFiles.Cell(sheet, names[^1]);
+        Assert.Equal(507d, last.CellLeft().GetDouble());
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "Số công dân đạt: 507/507; không đạt: 0.");
+    }
+
+    [PortalFact]
     public async Task AVillageWithNothingAppraisedGetsASentenceAndNoSignatures()
     {
         using var branch = await _factory.SignInAsync("chihoi2");
@@ -94,7 +123,7 @@ public sealed class BranchDocuments : IDisposable
         Assert.DoesNotContain("STT", text);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task OnlyTheVillageItsCommuneAndAboveGetTheMinutesAndTheScorecards()
     {
         await ThreeAppraisedCardsAndTwoThatDoNotBelongAsync();
@@ -122,7 +151,7 @@ public sealed class BranchDocuments : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/Reports/Scorecards?villageId={village}&year={_data.Year}&part=2")).StatusCode);
     }
 
-    [Fact]
+    [PortalFact]
     public async Task AVillagesScorecardsAreOnePdfOnePagePerCitizenWithTheFontsEmbeddedOnce()
     {
         var names = Enumerable.Range(1, 25).Select(i => $"Công dân Thứ {i:00}").ToList();
