@@ -327,17 +327,22 @@ public sealed class ExcelReportRenderer : IReportRenderer
             {
                 (range ?? target.AsRange()).Style.Alignment.Horizontal = Horizontal(alignment);
             }
+
+            if (cell.Kind is { } kind && kind != column.Kind && cell.Value is long or decimal)
+            {
+                (range ?? target.AsRange()).Style.NumberFormat.Format = NumberFormat(kind) ?? "General";
+            }
         }
 
         private void WriteFooter()
         {
-            if (document.Signature is null && document.Recipients.Count == 0)
+            if (document.Signature is null && document.LeftSignature is null && document.Recipients.Count == 0)
             {
                 return;
             }
 
             var top = row;
-            if (document.Recipients.Count > 0)
+            if (document.LeftSignature is null && document.Recipients.Count > 0)
             {
                 var left = LeftColumns;
                 Put(row, 1, left, "Nơi nhận:", HeaderSize, bold: true, italic: true, ReportAlignment.Left);
@@ -347,16 +352,23 @@ public sealed class ExcelReportRenderer : IReportRenderer
                 }
             }
 
-            if (document.Signature is { } signature)
+            // A biên bản's two signers (thư ký on the left, chủ trì on the right) sign on one line.
+            var authorityRows = Math.Max(document.LeftSignature?.AuthorityLines.Count ?? 0, document.Signature?.AuthorityLines.Count ?? 0);
+            foreach (var (signature, first, last) in new[] { (document.LeftSignature, 1, LeftColumns), (document.Signature, LeftColumns + 1, Columns) })
             {
+                if (signature is null)
+                {
+                    continue;
+                }
+
                 var r = top;
                 foreach (var line in signature.AuthorityLines)
                 {
-                    Put(r++, LeftColumns + 1, Columns, line, BodySize, bold: true);
+                    Put(r++, first, last, line, BodySize, bold: true);
                 }
 
-                r += SignatureSpaceRows;
-                Put(r, LeftColumns + 1, Columns, signature.SignerName, BodySize, bold: true);
+                r = top + authorityRows + SignatureSpaceRows;
+                Put(r, first, last, signature.SignerName, BodySize, bold: true);
                 row = Math.Max(row, r);
             }
 
@@ -487,7 +499,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
                 {
                     foreach (var (cell, column) in table.PlaceCells(bodyRow).Where(p => p.Cell.ColumnSpan == 1))
                     {
-                        var text = CellText.Format(cell.Value, table.Columns[column].Kind, CellText.Vietnamese);
+                        var text = CellText.Format(cell.Value, cell.KindIn(table.Columns[column]), CellText.Vietnamese);
                         need[column] = Math.Max(need[column], Math.Min(text.Length, 24) + 1);
                         least[column] = Math.Max(least[column], cell.Value is string ? LongestWord(text) : text.Length);
                     }

@@ -335,7 +335,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             return (IReadOnlyList<PreparedCell>)[.. table.PlaceCells(row).Select(p =>
             {
                 var column = table.Columns[p.Column];
-                var text = CellText.Format(p.Cell.Value, column.Kind, options.Culture);
+                var text = CellText.Format(p.Cell.Value, p.Cell.KindIn(column), options.Culture);
                 return new PreparedCell(p.Column, p.Cell.ColumnSpan, style, p.Cell.Alignment ?? column.Alignment,
                     CellLines(text, style, p.Column, p.Cell.ColumnSpan));
             })];
@@ -482,7 +482,7 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         {
             foreach (var (cell, column) in table.PlaceCells(row).Where(p => p.Cell.ColumnSpan == 1))
             {
-                Need(column, CellText.Format(cell.Value, table.Columns[column].Kind, options.Culture), row.IsBold ? TextStyle.Bold : TextStyle.Regular);
+                Need(column, CellText.Format(cell.Value, cell.KindIn(table.Columns[column]), options.Culture), row.IsBold ? TextStyle.Bold : TextStyle.Regular);
             }
         }
 
@@ -496,27 +496,38 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
         return [.. widths.Zip(minimum, (w, m) => w <= m ? m : w - ((w - m) * deficit / slack))];
     }
 
-    private sealed record Footer(IReadOnlyList<TextLine> Recipients, IReadOnlyList<TextLine> Authority, IReadOnlyList<TextLine> Signer,
-        float RecipientsHeight, float SignatureHeight)
+    private sealed record Footer(IReadOnlyList<TextLine> Recipients, SignatureLines? Left, SignatureLines? Right, float RecipientsHeight,
+        float SignatureHeight)
     {
         public float Height => RecipientsHeight + SignatureHeight == 0 ? 0 : FooterSpacing + Math.Max(RecipientsHeight, SignatureHeight);
+    }
+
+    private sealed record SignatureLines(IReadOnlyList<TextLine> Authority, IReadOnlyList<TextLine> Signer)
+    {
+        public int Count => Authority.Count + Signer.Count;
     }
 
     private Footer MeasureFooter()
     {
         float headerSize = options.HeaderFontSize, bodySize = options.BodyFontSize, recipientsSize = options.RecipientsFontSize;
-        var signature = document.Signature;
-        var recipients = document.Recipients
-            .SelectMany(r => Wrap("- " + r.TrimStart('-', ' '), TextStyle.Regular, recipientsSize, LeftWidth))
-            .ToList();
-        var authority = signature?.AuthorityLines.SelectMany(l => Wrap(l, TextStyle.Bold, bodySize, RightWidth)).ToList() ?? [];
-        var signer = signature is null ? [] : Wrap(signature.SignerName, TextStyle.Bold, bodySize, RightWidth);
+        SignatureLines? Measure(ReportSignature? signature, float width) => signature is null
+            ? null
+            : new SignatureLines([.. signature.AuthorityLines.SelectMany(l => Wrap(l, TextStyle.Bold, bodySize, width))],
+                Wrap(signature.SignerName, TextStyle.Bold, bodySize, width));
+
+        // A second signature on the left (a biên bản's secretary) takes the place of "Nơi nhận".
+        var left = Measure(document.LeftSignature, LeftWidth);
+        var right = Measure(document.Signature, RightWidth);
+        var recipients = left is not null
+            ? []
+            : document.Recipients.SelectMany(r => Wrap("- " + r.TrimStart('-', ' '), TextStyle.Regular, recipientsSize, LeftWidth)).ToList();
+        var lines = Math.Max(left?.Count ?? 0, right?.Count ?? 0);
         return new Footer(
             recipients,
-            authority,
-            signer,
+            left,
+            right,
             recipients.Count == 0 ? 0 : LineHeight(headerSize) + (recipients.Count * LineHeight(recipientsSize)),
-            signature is null ? 0 : ((authority.Count + signer.Count) * LineHeight(bodySize)) + SignatureSpace);
+            left is null && right is null ? 0 : (lines * LineHeight(bodySize)) + SignatureSpace);
     }
 
     private void LayoutFooter(Footer footer)
@@ -535,10 +546,16 @@ internal sealed class PdfReportLayout(ReportDocument document, PdfReportOptions 
             Draw(footer.Recipients, page.Left, LeftWidth, y, TextStyle.Regular, options.RecipientsFontSize, ReportAlignment.Left);
         }
 
-        if (footer.SignatureHeight > 0)
+        // Both signers' names stand on one line under the same space, as ND30's biên bản sets them.
+        var authorityLines = Math.Max(footer.Left?.Authority.Count ?? 0, footer.Right?.Authority.Count ?? 0);
+        var signerTop = top + (authorityLines * LineHeight(options.BodyFontSize)) + SignatureSpace;
+        foreach (var (signature, x, width) in new[] { (footer.Left, page.Left, LeftWidth), (footer.Right, RightX, RightWidth) })
         {
-            var y = top + Draw(footer.Authority, RightX, RightWidth, top, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center) + SignatureSpace;
-            Draw(footer.Signer, RightX, RightWidth, y, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center);
+            if (signature is not null)
+            {
+                Draw(signature.Authority, x, width, top, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center);
+                Draw(signature.Signer, x, width, signerTop, TextStyle.Bold, options.BodyFontSize, ReportAlignment.Center);
+            }
         }
 
         page.Y = top + Math.Max(footer.RecipientsHeight, footer.SignatureHeight);

@@ -41,6 +41,12 @@ public sealed record ReportDocument
     /// <summary>Signature block on the right under the body, if the document is signed.</summary>
     public ReportSignature? Signature { get; init; }
 
+    /// <summary>
+    /// A second signature block on the left under the body, opposite <see cref="Signature"/>: the secretary (thư ký) of a
+    /// biên bản beside its chair (chủ trì). It takes the place of <see cref="Recipients"/>, which are not drawn when it is set.
+    /// </summary>
+    public ReportSignature? LeftSignature { get; init; }
+
     /// <summary>"Nơi nhận:" lines on the left under the body, without the leading "- ".</summary>
     public IReadOnlyList<string> Recipients { get; init => field = [.. value]; } = [];
 

@@ -89,6 +89,19 @@ public sealed record ReportCell
     /// <summary>Overrides the column's alignment for this cell.</summary>
     public ReportAlignment? Alignment { get; init; }
 
+    /// <summary>
+    /// Overrides the column's kind for this cell, for a column whose rows measure different things (a target that is a
+    /// rate in one row and a count in the next). Null keeps the column's kind.
+    /// </summary>
+    public ColumnKind? Kind { get; init; }
+
+    /// <summary>How this cell's value is stored and shown in <paramref name="column"/>.</summary>
+    public ColumnKind KindIn(ReportColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return Kind ?? column.Kind;
+    }
+
     /// <summary>An empty cell.</summary>
     public static ReportCell Empty { get; } = new((object?)null);
 
@@ -103,6 +116,9 @@ public sealed record ReportCell
 
     /// <summary>A copy of this cell spanning <paramref name="columns"/> columns.</summary>
     public ReportCell Spanning(int columns) => this with { ColumnSpan = columns };
+
+    /// <summary>A copy of this cell stored and shown as <paramref name="kind"/> whatever its column's kind.</summary>
+    public ReportCell As(ColumnKind kind) => this with { Kind = kind };
 
     /// <summary>Text cell.</summary>
     public static implicit operator ReportCell(string? text) => Text(text);

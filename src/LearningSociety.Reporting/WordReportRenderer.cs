@@ -68,7 +68,7 @@ public sealed class WordReportRenderer : IReportRenderer
             for (var i = 0; i < blocks.Count; i++)
             {
                 // The last block keeps with the signature; headings keep with what follows them.
-                WriteBlock(blocks[i], keepWithNext: i == blocks.Count - 1 && (document.Signature is not null || document.Recipients.Count > 0));
+                WriteBlock(blocks[i], keepWithNext: i == blocks.Count - 1 && (document.Signature is not null || document.LeftSignature is not null || document.Recipients.Count > 0));
             }
 
             WriteFooter();
@@ -254,7 +254,7 @@ public sealed class WordReportRenderer : IReportRenderer
                 var row = new TableRow(new TableRowProperties(new CantSplit()));
                 foreach (var (cell, column) in model.PlaceCells(bodyRow))
                 {
-                    var kind = model.Columns[column].Kind;
+                    var kind = cell.KindIn(model.Columns[column]);
                     row.Append(TableCell(Span(column, cell.ColumnSpan), cell.ColumnSpan, null, CellText.Format(cell.Value, kind, CellText.Vietnamese),
                         bodyRow.IsBold, cell.Alignment ?? model.Columns[column].Alignment, keep));
                 }
@@ -294,15 +294,22 @@ public sealed class WordReportRenderer : IReportRenderer
         private void WriteFooter()
         {
             var signature = document.Signature;
-            if (signature is null && document.Recipients.Count == 0)
+            if (signature is null && document.LeftSignature is null && document.Recipients.Count == 0)
             {
                 return;
             }
 
             var leftWidth = (int)(ContentWidth * HeaderLeftShare);
             var rightWidth = ContentWidth - leftWidth;
+
+            // A biên bản's secretary signs on the left, in the place of "Nơi nhận"; both names stand on one line.
+            var authorityLines = Math.Max(document.LeftSignature?.AuthorityLines.Count ?? 0, signature?.AuthorityLines.Count ?? 0);
             var left = new List<OpenXmlElement>();
-            if (document.Recipients.Count > 0)
+            if (document.LeftSignature is { } secretary)
+            {
+                left.AddRange(SignatureLines(secretary, authorityLines));
+            }
+            else if (document.Recipients.Count > 0)
             {
                 left.Add(Line("Nơi nhận:", HeaderSize, bold: true, italic: true, ReportAlignment.Left, spaceBefore: 240));
                 left.AddRange(document.Recipients.Select(r => Line("- " + r.TrimStart('-', ' '), RecipientsSize, bold: false, alignment: ReportAlignment.Left)));
@@ -312,23 +319,21 @@ public sealed class WordReportRenderer : IReportRenderer
                 left.Add(Line(string.Empty, HeaderSize, bold: false));
             }
 
-            var right = new List<OpenXmlElement>();
-            if (signature is not null)
-            {
-                right.AddRange(signature.AuthorityLines.Select((l, i) => Line(l, BodySize, bold: true, spaceBefore: i == 0 ? 240 : 0)));
-
-                // Room for the signature and the seal, about 25 mm.
-                right.AddRange(Enumerable.Range(0, 4).Select(_ => Line(string.Empty, BodySize, bold: false)));
-                right.Add(Line(signature.SignerName, BodySize, bold: true));
-            }
-            else
-            {
-                right.Add(Line(string.Empty, BodySize, bold: false));
-            }
-
+            var right = signature is not null ? SignatureLines(signature, authorityLines) : [Line(string.Empty, BodySize, bold: false)];
             var table = BorderlessTable(leftWidth, rightWidth);
             table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(leftWidth, left), Cell(rightWidth, right)));
             body.Append(table);
+        }
+
+        private List<OpenXmlElement> SignatureLines(ReportSignature signature, int authorityLines)
+        {
+            var lines = new List<OpenXmlElement>();
+            lines.AddRange(signature.AuthorityLines.Select((l, i) => Line(l, BodySize, bold: true, spaceBefore: i == 0 ? 240 : 0)));
+
+            // Room for the signature and the seal, about 25 mm, below the taller of the two authority blocks.
+            lines.AddRange(Enumerable.Range(0, 4 + authorityLines - signature.AuthorityLines.Count).Select(_ => Line(string.Empty, BodySize, bold: false)));
+            lines.Add(Line(signature.SignerName, BodySize, bold: true));
+            return lines;
         }
 
         private SectionProperties Section()

@@ -28,6 +28,7 @@ public static class FeaturesConfiguration
         services.AddScoped<Features.Reports.DistrictSummaryReport>();
         services.AddScoped<Features.Reports.DecisionReport>();
         services.AddScoped<Features.Reports.ScorecardReport>();
+        services.AddScoped<Features.Reports.AppraisalMinutesReport>();
         services.AddScoped<Features.Reports.ReportExporter>();
         services.AddScoped<Features.Results.UniversalizationResults>();
         services.AddScoped<Features.Results.TargetResults>();

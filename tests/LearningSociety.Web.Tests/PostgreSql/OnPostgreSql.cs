@@ -18,6 +18,9 @@ public sealed class CitizenImportOnPostgreSql() : CitizenImport(TestDatabaseProv
 /// <summary>The commune and district roll-up reports (grouping and counting in SQL).</summary>
 public sealed class ResultsSummaryReportsOnPostgreSql() : ResultsSummaryReports(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
 
+/// <summary>The branch's appraisal minutes (cards read page by page on the name key) and a village's scorecards in one PDF.</summary>
+public sealed class BranchDocumentsOnPostgreSql() : BranchDocuments(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
+
 /// <summary>Scorecards with evidence files (bytea) and their concurrency stamp.</summary>
 public sealed class ScorecardFlowOnPostgreSql() : ScorecardFlow(TestDatabaseProvider.PostgreSql), IRunsOnPostgreSql;
 

@@ -41,21 +41,29 @@ public sealed partial class PlanReports : IDisposable
         using var workbook = ReportFiles.Workbook(await ReportFiles.DownloadAsync(client, url + "&format=xlsx"));
         var sheet = workbook.Worksheets.Single();
 
-        var it = RowOf(sheet, await IndicatorTextAsync("CAP_IT"));
-        Assert.Equal($"{itTarget}%", sheet.Cell(it, 3).GetString());
-        Assert.Equal($"{Percent(3550m / 7850m)} ({3550.ToString("N0", Vietnamese)}/{7850.ToString("N0", Vietnamese)})", sheet.Cell(it, 4).GetString());
-        Assert.Equal("45,2% (3.550/7.850)", sheet.Cell(it, 4).GetString());
-        Assert.Equal((double)(3550m / 7850m / (itTarget / 100m)), sheet.Cell(it, 5).GetDouble(), 9);
-        Assert.Equal("Chưa đạt", sheet.Cell(it, 6).GetString());
+        // Every figure a number in its own cell: STT, the target, the result, numerator and denominator, completion.
+        var code = await _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Id == commune).Select(u => u.Code).SingleAsync());
+        var it = RowOf(sheet, await IndicatorTextAsync("CAP_IT"), column: 3);
+        Assert.Equal(XLDataType.Number, sheet.Cell(it, 1).DataType);
+        Assert.Equal(code, sheet.Cell(it, 2).GetString());
+        Assert.Equal("Tỷ lệ %", sheet.Cell(it, 4).GetString());
+        Assert.All(Enumerable.Range(5, 5), c => Assert.Equal(XLDataType.Number, sheet.Cell(it, c).DataType));
+        Assert.Equal(itTarget / 100d, sheet.Cell(it, 5).GetDouble(), 9);
+        Assert.Equal("0.0%", sheet.Cell(it, 5).Style.NumberFormat.Format);
+        Assert.Equal((double)(3550m / 7850m), sheet.Cell(it, 6).GetDouble(), 9);
+        Assert.Equal("0.0%", sheet.Cell(it, 6).Style.NumberFormat.Format);
+        Assert.Equal([3550d, 7850d], [sheet.Cell(it, 7).GetDouble(), sheet.Cell(it, 8).GetDouble()]);
+        Assert.Equal((double)(3550m / 7850m / (itTarget / 100m)), sheet.Cell(it, 9).GetDouble(), 9);
+        Assert.Equal("Chưa đạt", sheet.Cell(it, 10).GetString());
 
-        var lifeSkills = RowOf(sheet, await IndicatorTextAsync("CAP_LIFE_SKILLS"));
-        Assert.Equal($"{lifeSkillsTarget}%", sheet.Cell(lifeSkills, 3).GetString());
-        Assert.StartsWith(Percent(700m / 1000m), sheet.Cell(lifeSkills, 4).GetString());
-        Assert.Equal("Vượt", sheet.Cell(lifeSkills, 6).GetString());
+        var lifeSkills = RowOf(sheet, await IndicatorTextAsync("CAP_LIFE_SKILLS"), column: 3);
+        Assert.Equal(lifeSkillsTarget / 100d, sheet.Cell(lifeSkills, 5).GetDouble(), 9);
+        Assert.Equal(0.7, sheet.Cell(lifeSkills, 6).GetDouble(), 9);
+        Assert.Equal("Vượt", sheet.Cell(lifeSkills, 10).GetString());
 
-        var community = RowOf(sheet, await IndicatorTextAsync("COMMUNE_LEARNING_COMMUNITY"));
-        Assert.Equal("Có", sheet.Cell(community, 3).GetString());
-        Assert.Equal("Chưa có số liệu", sheet.Cell(community, 6).GetString());
+        var community = RowOf(sheet, await IndicatorTextAsync("COMMUNE_LEARNING_COMMUNITY"), column: 3);
+        Assert.Equal("Có", sheet.Cell(community, 5).GetString());
+        Assert.Equal("Chưa có số liệu", sheet.Cell(community, 10).GetString());
 
         var text = string.Join("|", sheet.CellsUsed().Select(c => c.GetString()));
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", text);
@@ -67,7 +75,7 @@ public sealed partial class PlanReports : IDisposable
         Assert.Contains($"THỰC HIỆN CHỈ TIÊU KẾ HOẠCH XÂY DỰNG XÃ HỘI HỌC TẬP NĂM {_year}", pdf);
         Assert.Contains("Chưa đạt", pdf);
         Assert.Contains("Vượt", pdf);
-        Assert.Contains("45,2% (3.550/7.850)", pdf);
+        Assert.Contains("50,0% 45,2% 3.550 7.850", pdf);
 
         // Plain words: nothing about drafts or automation on the printed page.
         Assert.DoesNotContain("Tự động", pdf);
@@ -104,15 +112,15 @@ public sealed partial class PlanReports : IDisposable
         using var workbook = ReportFiles.Workbook(await ReportFiles.DownloadAsync(client, url + "&format=xlsx"));
         var sheet = workbook.Worksheets.Single();
 
-        var row = RowOf(sheet, await IndicatorTextAsync("CAP_TRAINED"));
+        var row = RowOf(sheet, await IndicatorTextAsync("CAP_TRAINED"), column: 3);
         var numeratorSum = communes.Sum(c => c.Numerator);
         var denominatorSum = communes.Sum(c => c.Denominator);
         var averaged = communes.Average(c => (decimal)c.Numerator / c.Denominator);
-        Assert.Equal($"{Percent((decimal)numeratorSum / denominatorSum)} ({numeratorSum}/{denominatorSum})", sheet.Cell(row, 4).GetString());
-        Assert.Equal("10,0% (40/400)", sheet.Cell(row, 4).GetString());
-        Assert.DoesNotContain(Percent(averaged), sheet.Cell(row, 4).GetString());
-        Assert.Equal("—", sheet.Cell(row, 3).GetString());
-        Assert.Contains("Cộng từ 2/2 xã", sheet.Cell(row, 7).GetString());
+        Assert.Equal((double)numeratorSum / denominatorSum, sheet.Cell(row, 6).GetDouble(), 9);
+        Assert.Equal([40d, 400d], [sheet.Cell(row, 7).GetDouble(), sheet.Cell(row, 8).GetDouble()]);
+        Assert.NotEqual((double)averaged, sheet.Cell(row, 6).GetDouble(), 9);
+        Assert.Equal("—", sheet.Cell(row, 5).GetString());
+        Assert.Contains("Cộng từ 2/2 xã", sheet.Cell(row, 11).GetString());
         ReportFiles.HasPeoplesCommitteeHeader(string.Join("|", sheet.CellsUsed().Select(c => c.GetString())), "HUYỆN QUẢNG ĐIỀN");
     }
 
@@ -169,6 +177,12 @@ public sealed partial class PlanReports : IDisposable
             Assert.Equal(new[] { meetingLevel1, 2 }, new[] { sheet.Cell(level1, 4).GetDouble(), sheet.Cell(level1, 5).GetDouble() }.Select(d => (int)d));
             var primary = RowOf(sheet, "Phổ cập giáo dục tiểu học");
             Assert.Equal(meetingLevel1 == 2 ? "Mức độ 1" : "Chưa đạt", sheet.Cell(primary, 8).GetString());
+
+            // The communes' table carries each commune's administrative code, the key the province matches on.
+            var code = await _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == "Xã Quảng Vinh").Select(u => u.Code).SingleAsync());
+            var quangVinh = RowOf(sheet, "Xã Quảng Vinh", column: 3);
+            Assert.Equal(code, sheet.Cell(quangVinh, 2).GetString());
+            Assert.Equal("Mã ĐVHC", sheet.Cell(ReportFiles.Cell(sheet, "Xã").Address.RowNumber, 2).GetString());
         }
 
         var districtPdf = Words(Poppler.PdfText(await ReportFiles.DownloadAsync(district,

@@ -33,8 +33,9 @@ public sealed class ReportsIndexPage : IDisposable
         Assert.Single(page.QuerySelectorAll("[data-testid=decision-reports] li"));
         var links = page.QuerySelectorAll("main a[href^='/Reports/']").Select(a => a.GetAttribute("href")!).ToList();
         // Excel and PDF of each CDHT report, and Word too for the decision; Biểu 3 and Biểu 4 and the narrative report (with Word) for
-        // each district and commune; the pages where the user writes the narrative texts and the decision wording.
-        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 7 * (districts + communes) + writes, links.Count);
+        // each district and commune; for each village the appraisal minutes (Excel, PDF, Word) and its scorecards and its proposal
+        // list's, PDF only; the pages where the user writes the narrative texts and the decision wording.
+        Assert.Equal(2 * (districts + communes + villages + 1) + 1 + 7 * (districts + communes) + 5 * villages + writes, links.Count);
         foreach (var link in links)
         {
             Assert.NotEmpty(await ReportFiles.DownloadAsync(client, link));

@@ -30,8 +30,8 @@ public class ResultsSummaryReports : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>Columns of the roll-up: A STT, B unit, C adults, D–G registered (N1, N2, N3, cộng), H–K self-assessed, L–O proposed, P–S recognised, T share, U–V digital skills, W outstanding, X note.</summary>
-    private static double[] Numbers(IXLWorksheet sheet, int row) => Enumerable.Range(3, 21)
+    /// <summary>Columns of the roll-up: A STT, B unit code, C unit, D adults, E–H registered (N1, N2, N3, cộng), I–L self-assessed, M–P proposed, Q–T recognised, U share, V–W digital skills, X outstanding, Y note.</summary>
+    private static double[] Numbers(IXLWorksheet sheet, int row) => Enumerable.Range(4, 21)
         .Select(c => sheet.Cell(row, c).IsEmpty() ? double.NaN : sheet.Cell(row, c).GetDouble()).ToArray();
 
     private async Task SeedAsync()
@@ -74,19 +74,23 @@ public class ResultsSummaryReports : IDisposable
         var top = ReportFiles.Cell(sheet, "STT").Address.RowNumber;
         var merged = sheet.MergedRanges.Select(r => r.RangeAddress.ToString()).ToHashSet();
         Assert.Contains($"A{top}:A{top + 2}", merged);
-        Assert.Contains($"D{top}:G{top}", merged);
-        Assert.Contains($"P{top}:S{top}", merged);
-        Assert.Contains($"P{top + 1}:R{top + 1}", merged);
-        Assert.Contains($"S{top + 1}:S{top + 2}", merged);
-        Assert.Contains($"U{top}:V{top + 1}", merged);
-        Assert.Equal("Số được công nhận", sheet.Cell(top, 16).GetString());
-        Assert.Equal("Nhóm", sheet.Cell(top + 1, 16).GetString());
-        Assert.Equal(["1", "2", "3"], Enumerable.Range(16, 3).Select(c => sheet.Cell(top + 2, c).GetString()));
-        Assert.Equal("Cộng", sheet.Cell(top + 1, 19).GetString());
+        Assert.Contains($"E{top}:H{top}", merged);
+        Assert.Contains($"Q{top}:T{top}", merged);
+        Assert.Contains($"Q{top + 1}:S{top + 1}", merged);
+        Assert.Contains($"T{top + 1}:T{top + 2}", merged);
+        Assert.Contains($"V{top}:W{top + 1}", merged);
+        Assert.Contains($"B{top}:B{top + 2}", merged);
+        Assert.Equal("Mã ĐVHC", sheet.Cell(top, 2).GetString());
+        Assert.Equal("Số được công nhận", sheet.Cell(top, 17).GetString());
+        Assert.Equal("Nhóm", sheet.Cell(top + 1, 17).GetString());
+        Assert.Equal(["1", "2", "3"], Enumerable.Range(17, 3).Select(c => sheet.Cell(top + 2, c).GetString()));
+        Assert.Equal("Cộng", sheet.Cell(top + 1, 20).GetString());
 
         var first = top + 3;
         Assert.Equal(["Thôn Bác Vọng Đông", "Thôn Bác Vọng Tây", "Thôn Đức Nhuận", "Thôn Phú Lương A", "Tổng cộng"],
-            Enumerable.Range(first, 5).Select(r => sheet.Cell(r, r == first + 4 ? 1 : 2).GetString()));
+            Enumerable.Range(first, 5).Select(r => sheet.Cell(r, r == first + 4 ? 1 : 3).GetString()));
+        var codes = await _factory.WithDbAsync(db => db.AdministrativeUnits.Where(u => u.Name == "Thôn Bác Vọng Đông" || u.Name == "Thôn Phú Lương A").ToDictionaryAsync(u => u.Name, u => u.Code));
+        Assert.Equal([codes["Thôn Bác Vọng Đông"], codes["Thôn Phú Lương A"]], [sheet.Cell(first, 2).GetString(), sheet.Cell(first + 3, 2).GetString()]);
         double[] phuLuongA = [20, 7, 2, 1, 10, 7, 1, 1, 9, 5, 1, 1, 7, 5, 1, 0, 6, 0.3, 5, 5d / 6, 1];
         Assert.Equal(phuLuongA, Numbers(sheet, first + 3), (a, b) => Math.Abs(a - b) < 1e-9);
         double[] bacVongDong = [10, 2, 2, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, double.NaN, 0];
@@ -102,17 +106,17 @@ public class ResultsSummaryReports : IDisposable
         // A province can use it: STT a number, totals of counts are formulas, the sheet prints at 90 % or more, and the
         // panes freeze at the table's own header, which sits near the top.
         Assert.Equal(XLDataType.Number, sheet.Cell(first, 1).DataType);
-        Assert.Equal($"SUM(C{first}:C{first + 3})", sheet.Cell(first + 4, 3).FormulaA1);
+        Assert.Equal($"SUM(D{first}:D{first + 3})", sheet.Cell(first + 4, 4).FormulaA1);
         Assert.InRange(sheet.PageSetup.Scale, 90, 100);
         Assert.Equal(0, sheet.PageSetup.PagesWide);
         Assert.Equal(top + 2, sheet.SheetView.SplitRow);
-        Assert.Contains($"A{first + 4}:B{first + 4}", merged);
-        Assert.True(sheet.Cell(first + 4, 7).Style.Font.Bold);
+        Assert.Contains($"A{first + 4}:C{first + 4}", merged);
+        Assert.True(sheet.Cell(first + 4, 8).Style.Font.Bold);
 
-        Assert.All(Enumerable.Range(3, 21), c => Assert.Equal(XLDataType.Number, sheet.Cell(first + 3, c).DataType));
-        Assert.Equal("#,##0", sheet.Cell(first + 3, 7).Style.NumberFormat.Format);
-        Assert.Equal("0.0%", sheet.Cell(first + 3, 20).Style.NumberFormat.Format);
-        Assert.Equal("0.0%", sheet.Cell(first + 3, 22).Style.NumberFormat.Format);
+        Assert.All(Enumerable.Range(4, 21), c => Assert.Equal(XLDataType.Number, sheet.Cell(first + 3, c).DataType));
+        Assert.Equal("#,##0", sheet.Cell(first + 3, 8).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", sheet.Cell(first + 3, 21).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", sheet.Cell(first + 3, 23).Style.NumberFormat.Format);
 
         var text = string.Join("|", sheet.CellsUsed().Select(c => c.GetString()));
         Assert.Contains($"BIỂU TỔNG HỢP KẾT QUẢ XÂY DỰNG MÔ HÌNH \"CÔNG DÂN HỌC TẬP\" NĂM {_data.Year}", text);
@@ -144,7 +148,7 @@ public class ResultsSummaryReports : IDisposable
 
         // Phạm Văn Dũng's TC2.1 of 6 now counts: 6 of the 6 recognised in Phú Lương A have digital skills (5 at the cut-off of 7).
         var phuLuongA = ReportFiles.Cell(sheet, "Thôn Phú Lương A").Address.RowNumber;
-        Assert.Equal([6d, 1d], [sheet.Cell(phuLuongA, 21).GetDouble(), sheet.Cell(phuLuongA, 22).GetDouble()]);
+        Assert.Equal([6d, 1d], [sheet.Cell(phuLuongA, 22).GetDouble(), sheet.Cell(phuLuongA, 23).GetDouble()]);
         Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains("chỉ số 2.1 từ 6 trở lên", StringComparison.Ordinal));
     }
 
@@ -182,7 +186,7 @@ public class ResultsSummaryReports : IDisposable
         var sheet = workbook.Worksheets.Single();
         var first = ReportFiles.Cell(sheet, "STT").Address.RowNumber + 3;
 
-        Assert.Equal(["Xã Quảng Phú", "Xã Quảng Vinh"], [sheet.Cell(first, 2).GetString(), sheet.Cell(first + 1, 2).GetString()]);
+        Assert.Equal(["Xã Quảng Phú", "Xã Quảng Vinh"], [sheet.Cell(first, 3).GetString(), sheet.Cell(first + 1, 3).GetString()]);
         var quangPhu = Numbers(sheet, first);
         var quangVinh = Numbers(sheet, first + 1);
         var total = Numbers(sheet, first + 2);

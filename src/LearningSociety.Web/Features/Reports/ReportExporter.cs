@@ -40,6 +40,22 @@ public sealed class ReportExporter(AuditLog audit)
         return file;
     }
 
+    /// <summary>A volume of documents as one PDF, each from a new page, fonts embedded once for the whole file.</summary>
+    public static ReportFile Render(BuiltVolume volume)
+    {
+        var renderer = volume.TableFontSize is float size ? new PdfReportRenderer(new PdfReportOptions { TableFontSize = size }) : Pdf;
+        using var buffer = new MemoryStream();
+        renderer.Render(volume.Documents, buffer);
+        return new ReportFile(buffer.ToArray(), renderer.ContentType, FileName(volume.FileName) + renderer.FileExtension);
+    }
+
+    public async Task<ReportFile> ExportAsync(BuiltVolume volume)
+    {
+        var file = Render(volume);
+        await audit.RecordAsync("Export", volume.Audit.Entity, volume.Audit.EntityId, $"{volume.Audit.Description} (tệp pdf)");
+        return file;
+    }
+
     /// <summary>
     /// An attachment named in Vietnamese: RFC 5987 <c>filename*</c> carries the UTF-8 name, <c>filename</c> the same
     /// name without diacritics for clients that ignore the starred form.

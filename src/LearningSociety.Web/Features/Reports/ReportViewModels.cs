@@ -2,7 +2,14 @@ using LearningSociety.Web.Features.Decisions;
 
 namespace LearningSociety.Web.Features.Reports;
 
-public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0);
+/// <param name="Cards">This year's scorecards of a village (its file of scorecards is split every <see cref="ScorecardReport.MaxCardsPerFile"/>).</param>
+public sealed record ReportUnit(int Id, string Name, string? Parent, int Proposed = 0, int Cards = 0)
+{
+    /// <summary>The files <paramref name="cards"/> scorecards print in: (part, first card, last card); one part at most a file's worth.</summary>
+    public static IEnumerable<(int Part, int From, int To)> CardParts(int cards)
+        => Enumerable.Range(0, Math.Max(1, (cards + ScorecardReport.MaxCardsPerFile - 1) / ScorecardReport.MaxCardsPerFile))
+            .Select(i => (i + 1, (i * ScorecardReport.MaxCardsPerFile) + 1, Math.Min(cards, (i + 1) * ScorecardReport.MaxCardsPerFile)));
+}
 
 public sealed record ReportsIndexViewModel(int Year, IReadOnlyList<int> Years, IReadOnlyList<ReportUnit> Districts,
     IReadOnlyList<ReportUnit> Communes, IReadOnlyList<ReportUnit> Villages, IReadOnlyList<DecisionRow> Decisions)

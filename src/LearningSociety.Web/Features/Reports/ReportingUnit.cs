@@ -12,8 +12,9 @@ namespace LearningSociety.Web.Features.Reports;
 /// The commune or district a plan report speaks for: its ND30 header ("ỦY BAN NHÂN DÂN / XÃ QUẢNG PHÚ") and, from the
 /// unit above it, the "Kính gửi" line.
 /// </summary>
+/// <param name="Code">The administrative unit code (<c>AdministrativeUnit.Code</c>), which the province matches units' rows on.</param>
 public sealed record ReportingUnit(int Id, string Name, string Path, string LevelCode, string? ParentName, string? ParentLevelCode,
-    string? GrandparentName = null)
+    string? GrandparentName = null, string Code = "")
 {
     public bool IsCommune => LevelCode == AdministrativeLevel.Commune;
 
@@ -26,7 +27,7 @@ public sealed record ReportingUnit(int Id, string Name, string Path, string Leve
         var unit = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new ReportingUnit(u.Id, u.Name, u.Path, u.Level.Code,
                 u.Parent == null ? null : u.Parent.Name, u.Parent == null ? null : u.Parent.Level.Code,
-                u.Parent == null || u.Parent.Parent == null ? null : u.Parent.Parent.Name))
+                u.Parent == null || u.Parent.Parent == null ? null : u.Parent.Parent.Name, u.Code))
             .FirstOrDefaultAsync(cancellationToken);
         if (unit is null || !scope.CanSeePlansOf(unit.ToUnitRef()))
         {

@@ -23,6 +23,7 @@ public sealed partial class ReportsController(
     DistrictSummaryReport districtSummaries,
     DecisionReport decisions,
     ScorecardReport scorecards,
+    AppraisalMinutesReport minutes,
     PlanReport plans,
     UniversalizationReport universalization,
     TargetsReport targets,
@@ -47,11 +48,10 @@ public sealed partial class ReportsController(
 
         // "N người đã đề nghị" per listed village, from the card tallies.
         var routes = await db.ApprovalRoutesAsync(HttpContext.RequestAborted);
-        var proposed = (await cardCounts.OfAsync(selected, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(),
-                sumToParents: false, HttpContext.RequestAborted))
-            .Where(c => c.IsProposed(routes))
-            .GroupBy(c => c.UnitId)
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var tallies = await cardCounts.OfAsync(selected, villages.Select(v => new TalliedVillage(v.Id, v.Path, v.ParentId)).ToList(),
+            sumToParents: false, HttpContext.RequestAborted);
+        var proposed = tallies.Where(c => c.IsProposed(routes)).GroupBy(c => c.UnitId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var cards = tallies.GroupBy(c => c.UnitId).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
         var issuers = await db.RecognitionDecisions.AsNoTracking().Where(d => d.Year == selected).Select(d => d.UnitId).Distinct()
             .Join(db.AdministrativeUnits, id => id, u => u.Id, (id, u) => new { u.Id, u.Path }).ToListAsync(HttpContext.RequestAborted);
@@ -65,7 +65,7 @@ public sealed partial class ReportsController(
         // Each level's list in the tree's order (a district's communes together, as on /Units).
         List<ReportUnit> At(string level) => UnitTree.Order(units.Where(u => u.Level == level && (level != AdministrativeLevel.Village || villages.Any(v => v.Id == u.Id))),
                 u => u.Path, u => u.Name, group: u => u.Parent ?? string.Empty)
-            .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id)))
+            .Select(u => new ReportUnit(u.Id, u.Name, u.Parent, proposed.GetValueOrDefault(u.Id), cards.GetValueOrDefault(u.Id)))
             .ToList();
         // The units whose narrative report and decision wording the user writes (their own commune or district).
         var writes = units.Where(u => u.Level is AdministrativeLevel.Commune or AdministrativeLevel.District
@@ -104,6 +104,34 @@ public sealed partial class ReportsController(
     public Task<IActionResult> Scorecard(int registrationId, string? format)
         => DownloadAsync(format, null, _ => scorecards.BuildAsync(User.Scope(), registrationId, HttpContext.RequestAborted));
 
+    /// <summary>A village branch's appraisal minutes (biên bản thẩm định) for the year.</summary>
+    public Task<IActionResult> Minutes(int villageId, int? year, string? format)
+        => DownloadAsync(format, year, y => minutes.BuildAsync(User.Scope(), villageId, y, HttpContext.RequestAborted), editableInWord: true);
+
+    /// <summary>
+    /// Every scorecard of a village for the year (<paramref name="list"/> "proposed": those of its proposal list) as one
+    /// PDF, each from a new page; <see cref="ScorecardReport.MaxCardsPerFile"/> cards a file, <paramref name="part"/> from 1.
+    /// </summary>
+    public async Task<IActionResult> Scorecards(int villageId, int? year, string? list, int? part, string? format)
+    {
+        var selected = year ?? CurrentYear;
+        if (ReportFormats.Parse(format ?? "pdf") != ReportFormat.Pdf || selected is < FirstYear or > 2100 || list is not (null or "all" or "proposed"))
+        {
+            return NotFound();
+        }
+
+        var volume = await scorecards.BuildVillageAsync(User.Scope(), villageId, selected, list == "proposed", part ?? 1, HttpContext.RequestAborted);
+        if (volume is null)
+        {
+            return NotFound();
+        }
+
+        var file = await exporter.ExportAsync(volume);
+        Response.Headers.ContentDisposition = ReportExporter.ContentDisposition(file.FileName);
+        Response.DoNotStore();
+        return File(file.Content, file.ContentType);
+    }
+
     /// <summary>A plan printed as its administrative document (Kế hoạch with the annex of key tasks).</summary>
     [HttpGet("/Reports/Plan/{id:int}")]
     public Task<IActionResult> Plan(int id, string? format)
@@ -117,7 +145,7 @@ public sealed partial class ReportsController(
     public Task<IActionResult> Targets(int unitId, int? year, string? format)
         => DownloadAsync(format, year, y => targets.BuildAsync(User.Scope(), unitId, y, HttpContext.RequestAborted));
 
-    // Word is for the documents an official edits before signing (the decision, the plan); the statistical forms stay
+    // Word is for the documents an official edits before signing (the decision, the plan, the minutes); the statistical forms stay
     // Excel and PDF, so their figures are not retyped.
     private async Task<IActionResult> DownloadAsync(string? format, int? year, Func<int, Task<BuiltReport?>> build, bool editableInWord = false)
     {

@@ -32,6 +32,11 @@ internal static class ResultsSummaryDocument
             new ReportParagraph($"Ủy ban nhân dân {UnitNames.InText(issuer)} báo cáo kết quả xây dựng mô hình \"Công dân học tập\" " +
                 $"năm {year} trên địa bàn như sau:") { FirstLineIndent = true },
             Table(rollUp, rowHeader, run),
+            // Units without an adult population are named under the table rather than in a note column: the table, with
+            // the units' codes, must print at 90 % or more of its size.
+            .. rollUp.Rows.Where(r => r.Results.Adults is null).Select(r => r.Name).ToList() is { Count: > 0 } unknown
+                ? [new ReportParagraph($"Chưa có số người lớn: {string.Join(", ", unknown)}.") { Italic = true }]
+                : Array.Empty<ReportBlock>(),
             new ReportParagraph($"Ghi chú: số liệu đến ngày {VietnameseFormat.Date(today)}; tỷ lệ công nhận tính trên số người lớn; " +
                 $"đạt kỹ năng số: điểm thẩm định chỉ số {ScorecardEvaluation.DisplayCode(RecognitionRule.DigitalSkillsIndicator)} " +
                 $"từ {string.Join(" hoặc ", rollUp.DigitalSkillsCutOffs.DefaultIfEmpty(RecognitionRule.DefaultDigitalSkillsCutOff))} trở lên.")
@@ -54,7 +59,8 @@ internal static class ResultsSummaryDocument
         var columns = new List<ReportColumn>
         {
             new("STT", 0.5, alignment: ReportAlignment.Center),
-            new(rowHeader, 3.2),
+            new("Mã ĐVHC", 0.9, alignment: ReportAlignment.Center),
+            new(rowHeader, 2.9),
             new("Số người lớn", 1.1, ColumnKind.Integer),
         };
         foreach (var measure in Measures)
@@ -67,26 +73,27 @@ internal static class ResultsSummaryDocument
         columns.Add(new ReportColumn("Đạt kỹ năng số: số", 0.9, ColumnKind.Integer));
         columns.Add(new ReportColumn("Đạt kỹ năng số: tỷ lệ", 1.1, ColumnKind.Percent));
         columns.Add(new ReportColumn("Tiêu biểu xuất sắc", 1.1, ColumnKind.Integer));
-        columns.Add(new ReportColumn("Ghi chú", 1));
 
         // Three header rows: the measure, then "Nhóm" over the group numbers beside "Cộng", so the group columns stay
         // as narrow as their numbers.
-        var top = new List<ReportHeaderCell> { new("STT", 3), new(rowHeader, 3), new("Số người lớn", 3) };
+        var top = new List<ReportHeaderCell> { new("STT", 3), new("Mã ĐVHC", 3), new(rowHeader, 3), new("Số người lớn", 3) };
         top.AddRange(Measures.Select(m => new ReportHeaderCell(m, 1, groups + 1)));
         top.AddRange([new("Tỷ lệ công nhận/ người lớn", 3), new("Trong đó: đạt kỹ năng số", 2, 2),
-            new($"Tiêu biểu xuất sắc ({run})", 3), new("Ghi chú", 3)]);
+            new($"Tiêu biểu xuất sắc ({run})", 3)]);
         var middle = Measures.SelectMany(_ => new ReportHeaderCell[] { new("Nhóm", 1, groups), new("Cộng", 2) }).ToList();
         var bottom = Measures.SelectMany(_ => rollUp.Groups.Select(g => new ReportHeaderCell(GroupNumber(g)))).ToList();
         bottom.AddRange([new("Số"), new("Tỷ lệ")]);
 
-        var rows = rollUp.Rows.Select((row, i) => new ReportRow(Cells(ReportFigures.Ordinal(i + 1), row.Name, row.Results)));
-        var total = ReportRow.Total([ReportCell.Text("Tổng cộng").Spanning(2), .. Cells(null, string.Empty, rollUp.Total).Skip(2)]);
+        // The unit's code beside its name: the province matches the rows of every unit's form on it.
+        var rows = rollUp.Rows.Select((row, i) => new ReportRow(Cells(ReportFigures.Ordinal(i + 1), row.Code, row.Name, row.Results)));
+        var total = ReportRow.Total([ReportCell.Text("Tổng cộng").Spanning(3), .. Cells(null, string.Empty, string.Empty, rollUp.Total).Skip(3)]);
         return new ReportTable(columns, [.. rows, total], [top, middle, bottom]);
     }
 
-    private static IEnumerable<ReportCell?> Cells(ReportCell? number, string name, UnitResults r)
+    private static IEnumerable<ReportCell?> Cells(ReportCell? number, string code, string name, UnitResults r)
     {
         yield return number;
+        yield return code;
         yield return name;
         yield return r.Adults is int adults ? ReportCell.Number(adults) : null;
         foreach (var measure in new[] { r.Registered, r.SelfAssessed, r.Proposed, r.Recognised })
@@ -103,7 +110,6 @@ internal static class ResultsSummaryDocument
         yield return r.DigitalSkills;
         yield return r.DigitalSkillsShare is decimal digital ? ReportCell.Number(digital) : null;
         yield return r.Outstanding;
-        yield return r.Adults is null ? "Chưa có số người lớn" : null;
     }
 
     // "Nhóm 1" → "1" under the merged "Nhóm" header; a name without a number stays whole.

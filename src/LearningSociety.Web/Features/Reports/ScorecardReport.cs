@@ -2,8 +2,10 @@ using System.Globalization;
 using LearningSociety.Domain.Citizens;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Scorecards;
+using LearningSociety.Domain.Units;
 using LearningSociety.Reporting;
 using LearningSociety.Web.Data;
+using LearningSociety.Domain.Approvals;
 using LearningSociety.Web.Features.Scorecards;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Security;
@@ -17,6 +19,12 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules, TimeProvider clock)
 {
+    /// <summary>The most cards one file holds (about 750 pages); a village with more prints its cards in several files.</summary>
+    public const int MaxCardsPerFile = 500;
+
+    // Cards are read from the database this many at a time, with their entries, citizen and group.
+    private const int ReadBatch = 100;
+
     public async Task<BuiltReport?> BuildAsync(UnitScope scope, int registrationId, CancellationToken cancellationToken)
     {
         var registration = await scope.Filter(db.Registrations.AsNoTracking(), r => r.Village.Path)
@@ -31,11 +39,111 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
             await db.IndicatorDefinitions.AsNoTracking().Where(d => d.GroupId == registration.GroupId).ToListAsync(cancellationToken),
             registration.GroupId, registration.Year);
         var rule = await rules.ForVillageAsync(registration.VillageId, registration.Year, cancellationToken);
+        var commune = registration.Village.Parent?.Name ?? registration.Village.Name;
+        var document = Document(registration, definitions, rule, registration.Village.Name, commune);
+
+        return new BuiltReport(document, $"Phiếu đánh giá CDHT {registration.Year} - {registration.Citizen.FullName}",
+            new ReportAudit(nameof(CdhtRegistration), registrationId.ToString(CultureInfo.InvariantCulture),
+                $"Tải phiếu đánh giá CDHT năm {registration.Year} (phiếu số {registrationId})"),
+            TableFontSize: TableFontSize);
+    }
+
+    /// <summary>
+    /// The scorecards of a village for the year in one PDF, in the register's name order, each from a new page: every
+    /// card of the year, or (<paramref name="proposedOnly"/>) the cards of the branch's proposal list. A village with more
+    /// than <see cref="MaxCardsPerFile"/> cards prints them in parts; <paramref name="part"/> counts from 1. Null when the
+    /// village is not the user's to see or the part does not exist.
+    /// </summary>
+    public async Task<BuiltVolume?> BuildVillageAsync(UnitScope scope, int villageId, int year, bool proposedOnly, int part,
+        CancellationToken cancellationToken)
+    {
+        var village = await scope.Filter(db.AdministrativeUnits.AsNoTracking(), u => u.Path)
+            .Where(u => u.Id == villageId && u.Level.Code == AdministrativeLevel.Village)
+            .Select(u => new { u.Id, u.Name, Commune = u.Parent!.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (village is null || part < 1)
+        {
+            return null;
+        }
+
+        var ids = await CardIdsAsync(villageId, year, proposedOnly, part, cancellationToken);
+        var total = ids.Total;
+        if (ids.Page.Count == 0 && part > 1)
+        {
+            return null;
+        }
+
+        var what = proposedOnly ? "trong danh sách đề nghị" : "của thôn";
+        var parts = (total + MaxCardsPerFile - 1) / MaxCardsPerFile;
+        var partText = parts > 1 ? $" (phần {part}/{parts})" : string.Empty;
+        var fileName = $"Phiếu đánh giá CDHT {year} - {village.Name}" + (proposedOnly ? " - danh sách đề nghị" : string.Empty) + partText;
+        var audit = new ReportAudit("Scorecards", villageId.ToString(CultureInfo.InvariantCulture),
+            $"Tải {ids.Page.Count} phiếu đánh giá CDHT năm {year} {what} {village.Name}{partText}");
+        if (ids.Page.Count == 0)
+        {
+            // Nobody to print: one page that says so, never an empty form with a signature.
+            var header = DocumentHeader.LearningPromotionBranch(village.Name, village.Commune, null, new VietnamClock(clock).Today());
+            var empty = new ReportDocument(header, $"PHIẾU ĐÁNH GIÁ, CHO ĐIỂM \"CÔNG DÂN HỌC TẬP\" NĂM {year}",
+                [new ReportParagraph(proposedOnly
+                    ? $"Năm {year}, Chi hội khuyến học {UnitNames.InText(village.Name)} chưa đề nghị công nhận công dân nào."
+                    : $"Năm {year}, {village.Name} chưa có công dân đăng ký \"Công dân học tập\".") { FirstLineIndent = true }]);
+            return new BuiltVolume([empty], fileName, audit, TableFontSize);
+        }
+
+        var rule = await rules.ForVillageAsync(villageId, year, cancellationToken);
+        var definitions = (await db.IndicatorDefinitions.AsNoTracking().ToListAsync(cancellationToken))
+            .GroupBy(d => d.GroupId)
+            .ToDictionary(g => g.Key, g => IndicatorDefinition.VersionFor([.. g], g.Key, year));
+        var documents = new List<ReportDocument>(ids.Page.Count);
+        foreach (var batch in ids.Page.Chunk(ReadBatch))
+        {
+            var cards = await db.Registrations.AsNoTracking().Where(r => batch.Contains(r.Id))
+                .Include(r => r.Entries).Include(r => r.Citizen).Include(r => r.Group).AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            var byId = cards.ToDictionary(r => r.Id);
+            documents.AddRange(batch.Select(id => Document(byId[id], definitions[byId[id].GroupId], rule, village.Name, village.Commune)));
+        }
+
+        return new BuiltVolume(documents, fileName, audit, TableFontSize);
+    }
+
+    /// <summary>How many cards the village's file would hold in all, and the ids of one part's, in the register's name order.</summary>
+    public async Task<(int Total, IReadOnlyList<int> Page)> CardIdsAsync(int villageId, int year, bool proposedOnly, int part,
+        CancellationToken cancellationToken)
+    {
+        var skip = (part - 1) * MaxCardsPerFile;
+        if (!proposedOnly)
+        {
+            var cards = db.Registrations.AsNoTracking().Where(r => r.VillageId == villageId && r.Year == year);
+            var count = await cards.CountAsync(cancellationToken);
+            var page = await cards.OrderBy(r => r.Citizen.SortKey).ThenBy(r => r.Id).Skip(skip).Take(MaxCardsPerFile)
+                .Select(r => r.Id).ToListAsync(cancellationToken);
+            return (count, page);
+        }
+
+        // The proposal list's people (ProposalListReport): whether a card has been proposed depends on its route.
+        var routeMap = await db.ApprovalRoutesAsync(cancellationToken);
+        var candidates = await db.Candidates.AsNoTracking()
+            .Where(c => c.Registration.VillageId == villageId && c.Registration.Year == year)
+            .OrderBy(c => c.Registration.Citizen.SortKey).ThenBy(c => c.RegistrationId)
+            .Select(c => new { c.RegistrationId, c.State, c.RouteCode, c.CurrentStepOrder })
+            .ToListAsync(cancellationToken);
+        var proposed = candidates
+            .Where(c => CandidateProgress.HasBeenProposed(c.State, c.CurrentStepOrder, routeMap[c.RouteCode].FirstStep.Order))
+            .Select(c => c.RegistrationId)
+            .ToList();
+        return (proposed.Count, [.. proposed.Skip(skip).Take(MaxCardsPerFile)]);
+    }
+
+    private const float TableFontSize = 10;
+
+    private ReportDocument Document(CdhtRegistration registration, IReadOnlyList<IndicatorDefinition> definitions, RecognitionRule rule,
+        string villageName, string communeName)
+    {
         // The verdict printed is the one stored with the card, under the rule it was judged with (never today's rule).
         var result = registration.Verdict();
         var entries = registration.Entries.ToDictionary(e => e.Code);
         var citizen = registration.Citizen;
-        var commune = registration.Village.Parent?.Name ?? registration.Village.Name;
 
         var rows = new List<ReportRow>();
         foreach (var criterion in definitions.GroupBy(d => d.Criterion))
@@ -72,7 +180,7 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var body = new List<ReportBlock>
         {
             Line($"Họ và tên: {citizen.FullName}. Năm sinh: {citizen.BirthYear}. Giới tính: {citizen.Gender.Label()}."),
-            Line($"{registration.Village.Name}, {UnitNames.InText(commune)}. {registration.Group.Name}: {registration.Group.Description}."),
+            Line($"{villageName}, {UnitNames.InText(communeName)}. {registration.Group.Name}: {registration.Group.Description}."),
             table,
             new ReportParagraph(verdict) { Bold = true, Alignment = ReportAlignment.Left },
             new ReportParagraph(result is null
@@ -89,13 +197,8 @@ public sealed class ScorecardReport(AppDbContext db, RecognitionRuleLookup rules
         var signedOn = registration.AppraisedAt is { } appraisedAt
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(appraisedAt, VietnamClock.TimeZone).DateTime)
             : new VietnamClock(clock).Today();
-        var header = DocumentHeader.LearningPromotionBranch(registration.Village.Name, commune, null, signedOn);
-        var document = new ReportDocument(header, $"PHIẾU ĐÁNH GIÁ, CHO ĐIỂM \"CÔNG DÂN HỌC TẬP\" NĂM {registration.Year}", body);
-
-        return new BuiltReport(document, $"Phiếu đánh giá CDHT {registration.Year} - {citizen.FullName}",
-            new ReportAudit(nameof(CdhtRegistration), registrationId.ToString(CultureInfo.InvariantCulture),
-                $"Tải phiếu đánh giá CDHT năm {registration.Year} (phiếu số {registrationId})"),
-            TableFontSize: 10);
+        var header = DocumentHeader.LearningPromotionBranch(villageName, communeName, null, signedOn);
+        return new ReportDocument(header, $"PHIẾU ĐÁNH GIÁ, CHO ĐIỂM \"CÔNG DÂN HỌC TẬP\" NĂM {registration.Year}", body);
     }
 
     private static ReportParagraph Line(string text) => new(text) { Alignment = ReportAlignment.Left };

@@ -48,7 +48,7 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         }
         else
         {
-            body.Add(Table(rows));
+            body.Add(Table(rows, unit.Code));
             if (fromCommunes)
             {
                 body.Add(new ReportParagraph($"{UnitNames.Place(unit.Name)} chưa có kế hoạch riêng năm {year}: các dòng là những chỉ tiêu trong kế hoạch " +
@@ -109,18 +109,32 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
         ];
     }
 
-    private static ReportTable Table(IReadOnlyList<TargetRow> rows)
+    // Every figure in a cell of its own and stored as a number (a spreadsheet adds and compares them): the target, the
+    // result, and for a rate its numerator and denominator; rates as fractions shown as percentages, levels and counts as
+    // whole numbers. Each row carries the unit's code, which the province matches rows on when it gathers the units' forms.
+    private static ReportTable Table(IReadOnlyList<TargetRow> rows, string unitCode)
     {
         ReportColumn[] columns =
         [
-            new("STT", 0.6, alignment: ReportAlignment.Center),
-            new("Nội dung chỉ tiêu", 5),
-            new("Chỉ tiêu", 1.3, alignment: ReportAlignment.Center),
-            new("Thực hiện", 2, alignment: ReportAlignment.Center),
-            new("Tỷ lệ hoàn thành", 1.2, ColumnKind.Percent),
-            new("Đánh giá", 1.3, alignment: ReportAlignment.Center),
-            new("Ghi chú", 3),
+            new("STT", 0.5, alignment: ReportAlignment.Center),
+            new("Mã ĐVHC", 0.9, alignment: ReportAlignment.Center),
+            new("Nội dung chỉ tiêu", 4.6),
+            new("Đơn vị tính", 1, alignment: ReportAlignment.Center),
+            new("Chỉ tiêu kế hoạch", 1, ColumnKind.Integer, ReportAlignment.Center),
+            new("Kết quả", 1, ColumnKind.Integer, ReportAlignment.Center),
+            new("Tử số", 1, ColumnKind.Integer),
+            new("Mẫu số", 1, ColumnKind.Integer),
+            new("Tỷ lệ hoàn thành", 1.1, ColumnKind.Percent),
+            new("Đánh giá", 1.1, alignment: ReportAlignment.Center),
+            new("Ghi chú", 2.6),
         ];
+        ReportHeaderCell[] top =
+        [
+            new("STT", 2), new("Mã ĐVHC", 2), new("Nội dung chỉ tiêu", 2), new("Đơn vị tính", 2), new("Chỉ tiêu kế hoạch", 2),
+            new("Thực hiện", 1, 3), new("Tỷ lệ hoàn thành", 2), new("Đánh giá", 2), new("Ghi chú", 2),
+        ];
+        ReportHeaderCell[] bottom = [new("Kết quả"), new("Tử số"), new("Mẫu số")];
+
         var body = new List<ReportRow>();
         var group = 0;
         foreach (var category in rows.GroupBy(r => r.Indicator.Category))
@@ -131,18 +145,40 @@ public sealed class TargetsReport(AppDbContext db, TargetResults results, TimePr
             {
                 var note = row.Target?.Note?.Trim();
                 var detail = row.Result is { IsJudged: false } unjudged ? unjudged.Explanation : row.Outcome.Detail;
+                var indicator = row.Indicator;
+                var rate = indicator.Kind == TargetKind.Percentage ? row.Outcome.Achieved : null;
+
                 // Levels and yes/no targets are met or not (TargetEvaluation): no completion percentage beside them.
                 body.Add(new ReportRow(
                     ReportFigures.Ordinal(++item),
-                    row.Indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),
-                    row.Target is { } target ? TargetText.Target(row.Indicator, target.Value) : TargetText.None,
-                    row.Outcome.Achieved is { } achieved ? TargetText.Achieved(row.Indicator, achieved) : TargetText.None,
+                    unitCode,
+                    indicator.Text + (string.IsNullOrEmpty(note) ? string.Empty : $" ({note})"),
+                    TargetText.Kind(indicator.Kind),
+                    row.Target is { } target ? Figure(indicator, target.Value) : TargetText.None,
+                    row.Outcome.Achieved is { } achieved ? Achieved(indicator, achieved) : TargetText.None,
+                    rate is { } n ? ReportCell.Number(n.Value) : null,
+                    rate?.Denominator is { } d ? ReportCell.Number(d) : null,
                     row.Result?.CompletionRatio is decimal ratio ? ReportCell.Number(ratio) : null,
                     row.Target is null ? TargetText.None : TargetText.Judgement(row.Outcome.Achieved, row.Result),
                     detail));
             }
         }
 
-        return new ReportTable(columns, body);
+        return new ReportTable(columns, body, [top, bottom]);
     }
+
+    /// <summary>A target or an achieved value as a number: a rate as its fraction, a level or a count as it is; yes/no in words.</summary>
+    private static ReportCell Figure(TargetIndicator indicator, decimal value) => indicator.Kind switch
+    {
+        TargetKind.Percentage => ReportCell.Number(value).As(ColumnKind.Percent),
+        TargetKind.YesNo => value >= 1 ? "Có" : "Không",
+        _ when value == decimal.Truncate(value) => ReportCell.Number((long)value),
+        _ => ReportCell.Number(value).As(ColumnKind.Decimal),
+    };
+
+    private static ReportCell Achieved(TargetIndicator indicator, Achievement achieved) => indicator.Kind switch
+    {
+        TargetKind.Percentage when achieved.Denominator is { } d => d == 0 ? TargetText.None : Figure(indicator, achieved.Value / d),
+        _ => Figure(indicator, achieved.Value),
+    };
 }

@@ -199,11 +199,13 @@ public sealed class UniversalizationReport(AppDbContext db, UniversalizationResu
     private static ReportTable CommuneLevels(DistrictUniversalizationResult now, UniversalizationRuleSet inForce)
     {
         var standards = now.Standards.Select(s => s.Standard).ToList();
-        var columns = new List<ReportColumn> { new("STT", 0.6, alignment: ReportAlignment.Center), new("Xã", 2.5) };
+        // The commune's code beside its name: the province matches the rows of every district's form on it.
+        var columns = new List<ReportColumn> { new("STT", 0.6, alignment: ReportAlignment.Center), new("Mã ĐVHC", 1, alignment: ReportAlignment.Center), new("Xã", 2.5) };
         columns.AddRange(standards.Select(s => new ReportColumn(TargetText.StandardShortName(s), 1.4, alignment: ReportAlignment.Center)));
         columns.Add(new ReportColumn("Ghi chú", 2));
         var rows = now.Communes.Select((c, i) => new ReportRow([
             ReportFigures.Ordinal(i + 1),
+            c.Code,
             c.Name,
             .. standards.Select(s => (ReportCell?)(c.Evaluation is { } e ? TargetText.Level(e.LevelOf(s), inForce.LevelsOf(s).Count) : TargetText.None)),
             c.Survey is null ? "Chưa nhập số liệu" : c.IsDisadvantaged ? "Xã ĐBKK" : null,

@@ -52,7 +52,8 @@ public sealed class UnitResults(int groups)
     }
 }
 
-public sealed record ResultsRow(int UnitId, string Name, UnitResults Results);
+/// <param name="Code">The unit's administrative code (<c>AdministrativeUnit.Code</c>), which the province matches rows on.</param>
+public sealed record ResultsRow(int UnitId, string Name, UnitResults Results, string Code = "");
 
 /// <summary>The rows of a roll-up (the units one level below the reporting unit) and their totals.</summary>
 /// <param name="ConsecutiveYears">The "năm liền" counts of the rules in force (one value almost always).</param>
@@ -84,7 +85,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
 
         var units = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Path.StartsWith(unitPath) && u.Id != unitId)
-            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Level = u.Level.Code, Active = u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first) })
+            .Select(u => new { u.Id, u.Name, u.Code, u.Path, u.ParentId, Level = u.Level.Code, Active = u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first) })
             .ToListAsync(cancellationToken);
         var villages = units.Where(u => u.Level == AdministrativeLevel.Village).ToDictionary(u => u.Id);
         var children = units.Where(u => u.ParentId == unitId).ToList();
@@ -141,7 +142,7 @@ public sealed class CdhtResultsRollUp(AppDbContext db, RecognitionRuleLookup rul
                 return (Unit: u, Results: results);
             })
             .Where(x => x.Unit.Active || x.Results.Registered.Sum() > 0)
-            .Select(x => new ResultsRow(x.Unit.Id, x.Unit.Name, x.Results))
+            .Select(x => new ResultsRow(x.Unit.Id, x.Unit.Name, x.Results, x.Unit.Code))
             .OrderBy(r => r.Name, Shared.VietnameseText.Comparer)
             .ToList();
 

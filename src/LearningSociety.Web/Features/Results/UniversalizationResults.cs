@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Results;
 
 /// <summary>A commune's survey for a year and the levels computed from it; Evaluation is null without a survey.</summary>
+/// <param name="Code">The commune's administrative code (<c>AdministrativeUnit.Code</c>), which the province matches rows on.</param>
 public sealed record CommuneUniversalization(int UnitId, string Name, int Year, bool IsDisadvantaged,
-    UniversalizationSurveyRecord? Survey, UniversalizationEvaluation? Evaluation);
+    UniversalizationSurveyRecord? Survey, UniversalizationEvaluation? Evaluation, string Code = "");
 
 /// <summary>A district's communes for a year and the district standards (share of communes meeting each level).</summary>
 public sealed record DistrictUniversalizationResult(int Year, IReadOnlyList<CommuneUniversalization> Communes,
@@ -35,7 +36,7 @@ public sealed class UniversalizationResults(AppDbContext db, ResultsCache cache)
     {
         var rules = await RulesAsync(cancellationToken);
         var units = await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+            .Select(u => new { u.Id, u.Name, u.Code }).ToListAsync(cancellationToken);
         var surveys = await db.UniversalizationSurveys.AsNoTracking().Include(s => s.Figures)
             .Where(s => unitIds.Contains(s.UnitId) && s.Year == year).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var disadvantaged = await DesignatedCommunes.In(db, year)
@@ -48,7 +49,7 @@ public sealed class UniversalizationResults(AppDbContext db, ResultsCache cache)
                 var isDisadvantaged = disadvantaged.Contains(u.Id);
                 var survey = surveys.GetValueOrDefault(u.Id);
                 var evaluation = survey is null ? null : UniversalizationEvaluator.Evaluate(survey.ToSurvey(isDisadvantaged), rules);
-                return new CommuneUniversalization(u.Id, u.Name, year, isDisadvantaged, survey, evaluation);
+                return new CommuneUniversalization(u.Id, u.Name, year, isDisadvantaged, survey, evaluation, u.Code);
             }).OrderBy(c => c.Name, Shared.VietnameseText.Comparer),
         ];
     }
