@@ -116,7 +116,12 @@ public sealed class ExcelReportRenderer : IReportRenderer
             var lines = header.ParentLines.Select(l => (Text: l, Bold: false)).Concat(header.IssuerLines.Select(l => (Text: l, Bold: true))).ToList();
             for (var i = 0; i < lines.Count; i++)
             {
-                Put(1 + i, 1, left, lines[i].Text, HeaderSize, bold: lines[i].Bold);
+                var cell = Put(1 + i, 1, left, lines[i].Text, HeaderSize, bold: lines[i].Bold);
+                if (i == lines.Count - 1)
+                {
+                    // The rule under the issuer (ND30 Phụ lục I), as the motto's: a sheet has no free-standing short line.
+                    cell.Style.Font.Underline = XLFontUnderlineValues.Single;
+                }
             }
 
             Put(1, right, Columns, AdministrativeHeader.NationalName, HeaderSize, bold: true);

@@ -108,8 +108,11 @@ public sealed class ExcelReportRendering : IDisposable
     {
         Assert.True(sheet.Cell(2, 1).Style.Font.Bold);
         Assert.Equal("UBND XÃ QUẢNG PHÚ", sheet.Cell(2, 1).GetString());
+        // The rule under the issuer and under the motto (ND30 Phụ lục I), drawn as an underline on a sheet; not under the superior body.
+        Assert.Equal(XLFontUnderlineValues.Single, sheet.Cell(2, 1).Style.Font.Underline);
+        Assert.Equal(XLFontUnderlineValues.None, sheet.Cell(1, 1).Style.Font.Underline);
         CellWithText(AdministrativeHeader.NationalName);
-        CellWithText("Độc lập - Tự do - Hạnh phúc");
+        Assert.Equal(XLFontUnderlineValues.Single, CellWithText("Độc lập - Tự do - Hạnh phúc").Style.Font.Underline);
         Assert.True(CellWithText("Quảng Phú, ngày 14 tháng 6 năm 2024").Style.Font.Italic);
         Assert.True(CellWithText(SampleReport.Title).Style.Font.Bold);
         Assert.True(CellWithText(SampleReport.SignerName).Style.Font.Bold);
