@@ -34,9 +34,13 @@ public sealed class IndicatorDefinition
         Text = text;
         Guidance = guidance;
         IsDraft = isDraft;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     public int Id { get; private set; }
+
+    /// <summary>Renewed by every edit: a save from a form opened before another administrator's save is refused.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
 
     /// <summary>TC1.1 … TC3.2.</summary>
     public string Code { get; private set; }
@@ -72,6 +76,7 @@ public sealed class IndicatorDefinition
         Text = text.Trim();
         Guidance = guidance.Trim();
         IsDraft = isDraft;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>Picks, per code, the newest version not after <paramref name="year"/>.</summary>

@@ -61,6 +61,9 @@ public sealed class RecognitionRule
 
     public int Id { get; private set; }
 
+    /// <summary>Renewed by every change: a save from a form opened before another administrator's save is refused.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
     /// <summary>Where the rule comes from, e.g. "KH 196/KH-KHVN (mặc định toàn quốc)".</summary>
     public string Name { get; private set; }
 
@@ -119,6 +122,7 @@ public sealed class RecognitionRule
         MinPerIndicator = minPerIndicator;
         ConsecutiveYearsForOutstanding = consecutiveYearsForOutstanding;
         DigitalSkillsCutOff = digitalSkillsCutOff ?? DigitalSkillsCutOff;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>

@@ -54,6 +54,40 @@ public sealed class IndicatorCatalogueAdministration : IDisposable
     }
 
     [Fact]
+    public async Task OfTwoAdministratorsEditingTheSameRuleOrIndicatorTheSecondIsRefusedAndShownTheFirstsChange()
+    {
+        var ruleId = await _factory.WithDbAsync(db => db.RecognitionRules.Where(r => !r.ForDisadvantagedCommunes).Select(r => r.Id).SingleAsync());
+        using var first = await _factory.SignInAsync("admin");
+        using var second = await _factory.SignInAsync("admin");
+        var firstRule = await first.GetPageAsync($"/Catalogue/Rule/{ruleId}");
+        var secondRule = await second.GetPageAsync($"/Catalogue/Rule/{ruleId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(firstRule, "main form", new Dictionary<string, string> { ["Threshold"] = "85" })).StatusCode);
+        var refused = await second.PostFormAsync(secondRule, "main form", new Dictionary<string, string> { ["ConsecutiveYears"] = "4" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var text = (await PortalClient.ParseAsync(refused)).Body!.TextContent;
+        Assert.Contains("vừa được người khác thay đổi", text);
+        Assert.Contains("từ 85 điểm", text);
+        Assert.Equal((85, 5), await _factory.WithDbAsync(db => db.RecognitionRules.Where(r => r.Id == ruleId)
+            .Select(r => new { r.Threshold, r.ConsecutiveYearsForOutstanding }).SingleAsync().ContinueWith(t => (t.Result.Threshold, t.Result.ConsecutiveYearsForOutstanding))));
+
+        var (id, year) = await _factory.WithDbAsync(async db =>
+        {
+            var d = await db.IndicatorDefinitions.SingleAsync(x => x.Code == "TC1.1" && x.Group.Code == "N1");
+            return (d.Id, d.ValidFromYear);
+        });
+        var firstText = await first.GetPageAsync($"/Catalogue/EditIndicator/{id}?year={year}");
+        var secondText = await second.GetPageAsync($"/Catalogue/EditIndicator/{id}?year={year}");
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(firstText, "main form", new Dictionary<string, string> { ["Text"] = "Nội dung của người thứ nhất" })).StatusCode);
+        var refusedText = await second.PostFormAsync(secondText, "main form", new Dictionary<string, string> { ["Text"] = "Nội dung của người thứ hai" });
+
+        Assert.Equal(HttpStatusCode.OK, refusedText.StatusCode);
+        Assert.Contains("Nội dung của người thứ nhất", (await PortalClient.ParseAsync(refusedText)).Body!.TextContent);
+        Assert.Equal("Nội dung của người thứ nhất", await _factory.WithDbAsync(db => db.IndicatorDefinitions.Where(d => d.Id == id).Select(d => d.Text).SingleAsync()));
+    }
+
+    [Fact]
     public async Task OnlyAdministratorsReachTheCatalogueAndTheAuditTrail()
     {
         using var branch = await _factory.SignInAsync("chihoi");

@@ -21,6 +21,7 @@ public sealed class IndicatorDefinitionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IndicatorDefinition> builder)
     {
         builder.Property(d => d.Code).HasMaxLength(10);
+        builder.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(d => d.Text).HasMaxLength(500);
         builder.Property(d => d.Guidance).HasMaxLength(2000);
         builder.Ignore(d => d.Criterion);
@@ -34,6 +35,7 @@ public sealed class RecognitionRuleConfiguration : IEntityTypeConfiguration<Reco
     public void Configure(EntityTypeBuilder<RecognitionRule> builder)
     {
         builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne<LearningSociety.Domain.Units.AdministrativeUnit>().WithMany().HasForeignKey(r => r.ScopeUnitId)
             .OnDelete(DeleteBehavior.Restrict);
     }

@@ -40,10 +40,13 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             ? NotFound()
             : View(new IndicatorInput
             {
-                Id = id, Year = year, Code = definition.Code, GroupName = definition.Group.Name, Text = definition.Text,
+                Id = id, ConcurrencyStamp = definition.ConcurrencyStamp, Year = year, Code = definition.Code, GroupName = definition.Group.Name, Text = definition.Text,
                 Guidance = definition.Guidance, IsDraft = definition.IsDraft, CurrentVersionYear = definition.ValidFromYear,
             });
     }
+
+    /// <summary>What a refused save says: someone saved the record after this form was opened; nothing of this form was saved.</summary>
+    public const string ChangedMeanwhile = "Mục này vừa được người khác thay đổi trong lúc bạn sửa nên thay đổi của bạn chưa được lưu; xem nội dung vừa lưu rồi sửa lại.";
 
     [HttpPost]
     [OncePerForm]
@@ -67,6 +70,19 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             d.GroupId == definition.GroupId && d.Code == definition.Code && d.ValidFromYear == input.Year, HttpContext.RequestAborted);
         if (sameYear is not null)
         {
+            if (sameYear.Id == definition.Id && sameYear.ConcurrencyStamp != input.ConcurrencyStamp)
+            {
+                // Another administrator saved this version after the form was opened: theirs stands, shown with the form.
+                ModelState.AddModelError(string.Empty, ChangedMeanwhile
+                    + $" Nội dung vừa lưu: \"{sameYear.Text}\"{(sameYear.IsDraft ? " (dự thảo)" : string.Empty)}.");
+                input.Code = definition.Code;
+                input.GroupName = definition.Group.Name;
+                input.CurrentVersionYear = definition.ValidFromYear;
+                input.ConcurrencyStamp = sameYear.ConcurrencyStamp;
+                ModelState.Remove(nameof(input.ConcurrencyStamp));
+                return View(input);
+            }
+
             sameYear.Edit(input.Text, input.Guidance ?? string.Empty, input.IsDraft);
         }
         else
@@ -78,6 +94,15 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
         try
         {
             await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, ChangedMeanwhile);
+            input.Code = definition.Code;
+            input.GroupName = definition.Group.Name;
+            input.CurrentVersionYear = definition.ValidFromYear;
+            return View(input);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
@@ -112,7 +137,7 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
 
             input = new RuleInput
             {
-                Id = rule.Id, Name = rule.Name, ValidFromYear = rule.ValidFromYear, ScopeUnitId = rule.ScopeUnitId,
+                Id = rule.Id, ConcurrencyStamp = rule.ConcurrencyStamp, Name = rule.Name, ValidFromYear = rule.ValidFromYear, ScopeUnitId = rule.ScopeUnitId,
                 ForDisadvantaged = rule.ForDisadvantagedCommunes, Threshold = rule.Threshold, MinPerIndicator = rule.MinPerIndicator,
                 ConsecutiveYears = rule.ConsecutiveYearsForOutstanding, DigitalSkillsCutOff = rule.DigitalSkillsCutOff,
             };
@@ -138,6 +163,17 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
                         return NotFound();
                     }
 
+                    if (input.ConcurrencyStamp != rule.ConcurrencyStamp)
+                    {
+                        // Another administrator changed the rule after the form was opened: theirs stands and is shown.
+                        ModelState.AddModelError(string.Empty, ChangedMeanwhile + $" Quy định vừa lưu: từ {rule.Threshold} điểm, không chỉ số nào dưới "
+                            + $"{rule.MinPerIndicator}, {rule.ConsecutiveYearsForOutstanding} năm liền, kỹ năng số từ {rule.DigitalSkillsCutOff} điểm.");
+                        input.ConcurrencyStamp = rule.ConcurrencyStamp;
+                        ModelState.Remove(nameof(input.ConcurrencyStamp));
+                        input.Units = await UnitOptionsAsync();
+                        return View(input);
+                    }
+
                     rule.Change(input.Threshold!.Value, input.MinPerIndicator!.Value, input.ConsecutiveYears!.Value, input.DigitalSkillsCutOff!.Value);
                 }
                 else
@@ -154,6 +190,11 @@ public sealed class CatalogueController(AppDbContext db, TimeProvider clock) : C
             catch (DomainException e)
             {
                 ModelState.AddModelError(string.Empty, e.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, ChangedMeanwhile);
             }
         }
 

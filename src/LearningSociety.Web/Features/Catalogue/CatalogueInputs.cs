@@ -8,6 +8,9 @@ public sealed class IndicatorInput
 {
     public int Id { get; set; }
 
+    /// <summary>The stamp of the version the form was opened on.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
     public int Year { get; set; }
 
     public string Code { get; set; } = string.Empty;
@@ -37,6 +40,9 @@ public sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput>
 public sealed class RuleInput
 {
     public int? Id { get; set; }
+
+    /// <summary>The stamp of the rule the form was opened on (an edit).</summary>
+    public Guid? ConcurrencyStamp { get; set; }
 
     public string Name { get; set; } = string.Empty;
 

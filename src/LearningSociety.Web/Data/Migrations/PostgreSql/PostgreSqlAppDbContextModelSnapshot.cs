@@ -852,6 +852,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(10)")
                         .UseCollation("vi_vn_ci");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("GroupId")
                         .HasColumnType("integer");
 
@@ -888,6 +892,10 @@ namespace LearningSociety.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<int>("ConsecutiveYearsForOutstanding")
                         .HasColumnType("integer");
