@@ -145,6 +145,28 @@ public sealed class CardData(IServiceProvider portalServices, int year)
         await db.SaveChangesAsync();
     });
 
+    /// <summary>
+    /// Gives a card evidence as the branch's form would leave it: a note on one indicator (written straight to the entry, so a
+    /// locked card can have one too) and <paramref name="files"/> small files attached to the registration.
+    /// </summary>
+    public Task EvidenceAsync(int registrationId, string? note, int files) => WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        if (note is not null)
+        {
+            await db.Set<ScorecardEntry>().Where(e => e.RegistrationId == registrationId && e.Code == IndicatorDefinition.Codes[0])
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.EvidenceNote, note));
+        }
+
+        for (var i = 1; i <= files; i++)
+        {
+            db.EvidenceFiles.Add(new EvidenceFile(registrationId, null, $"minh-chung-{i}.pdf", "application/pdf", [0x25, 0x50, 0x44, 0x46],
+                "chihoi", DateTimeOffset.UtcNow));
+        }
+
+        await db.SaveChangesAsync();
+    });
+
     public async Task<int> UnitIdAsync(string name)
     {
         await using var scope = portalServices.CreateAsyncScope();

@@ -80,6 +80,29 @@ public sealed class Inbox : IDisposable
         Assert.Equal(3, Names(filtered).Count);
     }
 
+    [PortalFact]
+    public async Task EachCardOfTheListSaysWhetherItHasEvidence()
+    {
+        var data = new CardData(_factory.Services, _year);
+        var ids = await data.CardsAsync(
+            new CardSpec("An Thị Ghi Chú", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed),
+            new CardSpec("Bùi Văn Có Tệp", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed),
+            new CardSpec("Cao Thị Chưa Có", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Appraised));
+        await data.EvidenceAsync(ids[0], "Giấy chứng nhận lớp tin học", files: 0);
+        await data.EvidenceAsync(ids[1], null, files: 2);
+        using var commune = await _factory.SignInAsync("ubndxa");
+
+        var page = await commune.GetPageAsync($"/Approvals?unitId={await data.UnitIdAsync("Thôn Bác Vọng Đông")}");
+
+        var headers = page.QuerySelectorAll("[data-testid=inbox] thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains("Minh chứng", headers);
+        var evidence = page.QuerySelectorAll("[data-testid=inbox] tbody tr").ToDictionary(
+            tr => tr.QuerySelector("td:nth-child(2) a")!.TextContent.Trim(), tr => tr.QuerySelector("[data-testid=evidence]")!.TextContent.Trim());
+        Assert.Equal("Có (ghi chú)", evidence["An Thị Ghi Chú"]);
+        Assert.Equal("Có (2 tệp)", evidence["Bùi Văn Có Tệp"]);
+        Assert.Equal("Chưa có", evidence["Cao Thị Chưa Có"]);
+    }
+
     private static List<string> Names(IHtmlDocument page)
         => page.QuerySelectorAll("[data-testid=inbox] tbody tr td:nth-child(2) a").Select(a => a.TextContent.Trim()).ToList();
 

@@ -573,5 +573,83 @@ public class CitizenImport : IDisposable
         Assert.Equal(before, await ImportUploads.CountsAsync(_factory));
     }
 
+    private Task<Dictionary<string, string?>> NotesAsync(string name) => _factory.WithDbAsync(async db =>
+        (await db.Registrations.AsNoTracking().Include(r => r.Entries).SingleAsync(r => r.Citizen.FullName == name))
+            .Entries.ToDictionary(e => e.Code, e => e.EvidenceNote));
+
+    [PortalFact]
+    public async Task EvidenceNotesGoIntoTheSelfAssessmentAndABlankNoteKeepsTheStoredOne()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        var lan = new CitizenRow("Nguyễn Thị Minh Chứng", 1981, Gender: "Nữ", Self: All(8),
+            Notes: NotesAt(("1.1", "  Giấy chứng nhận lớp tin học  "), ("3.2", "Sổ tổ hợp tác")));
+
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, [lan]))));
+
+        var notes = await NotesAsync(lan.Name);
+        Assert.Equal("Giấy chứng nhận lớp tin học", notes["TC1.1"]); // trimmed as every text cell
+        Assert.Equal("Sổ tổ hợp tác", notes["TC3.2"]);
+        Assert.Null(notes["TC2.1"]);
+
+        // The same row with its note cells left blank keeps the notes on record.
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, [lan with { Notes = null }]))));
+        Assert.Equal(notes, await NotesAsync(lan.Name));
+
+        // A changed note alone, the scores the same, is a changed self-assessment.
+        var page = await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, [lan with { Notes = NotesAt(("1.1", "Bằng B tin học")) }]));
+        Assert.Empty(ImportUploads.Errors(page));
+        notes = await NotesAsync(lan.Name);
+        Assert.Equal("Bằng B tin học", notes["TC1.1"]);
+        Assert.Equal("Sổ tổ hợp tác", notes["TC3.2"]);
+        var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == "Import").OrderByDescending(a => a.Id).Select(a => a.Details).FirstAsync());
+        Assert.Contains("phiếu thêm 0, cập nhật 1", audit);
+    }
+
+    [PortalFact]
+    public async Task ANoteWithoutSelfScoresOrTooLongIsAnErrorAtItsCell()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        CitizenRow[] rows =
+        [
+            new("Trần Văn Chưa Chấm", 1975, Notes: NotesAt(("2.1", "Thẻ thư viện"))),
+            new("Trần Văn Dài Dòng", 1976, Self: All(8), Notes: NotesAt(("1.3", new string('a', 1001)))),
+            new("Trần Văn Vừa Đủ", 1977, Self: All(8), Notes: NotesAt(("1.3", new string('a', 1000)))),
+        ];
+        var before = await ImportUploads.CountsAsync(_factory);
+
+        var errors = ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows)));
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e is { Row: "3", Column: "Minh chứng 2.1" }
+            && e.Message.Contains("Có minh chứng chỉ số 2.1 thì phải có đủ 10 điểm tự đánh giá", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Row: "4", Column: "Minh chứng 1.3" } && e.Message.Contains("dài quá 1.000 ký tự", StringComparison.Ordinal));
+        Assert.Equal(before, await ImportUploads.CountsAsync(_factory)); // all or nothing
+    }
+
+    [PortalFact]
+    public async Task ALockedCardWithADifferentNoteNamesThatCell()
+    {
+        using var client = await _factory.SignInAsync("chihoi");
+        CitizenRow[] rows = [new("Đặng Văn Minh Chứng", 1977, Self: All(9), Appraised: All(9), Notes: NotesAt(("1.2", "Thẻ hội viên")))];
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows))));
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Registrations.SingleAsync(r => r.Citizen.FullName == "Đặng Văn Minh Chứng")).Lock();
+            return await db.SaveChangesAsync();
+        });
+
+        // The same note, or a blank one, repeats the card.
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, rows))));
+        Assert.Empty(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, [rows[0] with { Notes = null }]))));
+
+        var changed = rows[0] with { Notes = NotesAt(("1.2", "Thẻ hội viên"), ("2.3", "Giấy khen")) };
+        var error = Assert.Single(ImportUploads.Errors(await ImportUploads.UploadPageAsync(client, await ImportUploads.FileAsync(client, [changed]))));
+        Assert.Equal(("3", "Minh chứng 2.3"), (error.Row, error.Column));
+        Assert.Contains("phiếu đã được đề nghị lên cấp trên", error.Message);
+        Assert.Contains("minh chứng chỉ số 2.3 trong tệp là \"Giấy khen\", phiếu đã lưu là (trống)", error.Message);
+        Assert.Null((await NotesAsync("Đặng Văn Minh Chứng"))["TC2.3"]);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

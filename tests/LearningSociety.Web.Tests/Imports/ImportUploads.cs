@@ -23,8 +23,23 @@ public sealed record CitizenRow(
     int? Year = null,
     int[]? Self = null,
     int[]? Appraised = null,
-    string? Reason = null)
+    string? Reason = null,
+    string?[]? Notes = null)
 {
+    private static readonly string[] DisplayCodes = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2"];
+
+    /// <summary>Evidence notes by indicator ("1.1" …), the other indicators blank.</summary>
+    public static string?[] NotesAt(params (string Code, string Note)[] notes)
+    {
+        var all = new string?[10];
+        foreach (var (code, note) in notes)
+        {
+            all[Array.IndexOf(DisplayCodes, code)] = note;
+        }
+
+        return all;
+    }
+
     public static int[] Scores(params int[] scores) => scores;
 
     public static int[] All(int score) => Enumerable.Repeat(score, 10).ToArray();
@@ -98,6 +113,11 @@ public static class ImportUploads
                 if (row.Appraised is not null)
                 {
                     sheet.Cell(r, ImportColumns.FirstAppraisedScore + i).SetValue(row.Appraised[i]);
+                }
+
+                if (row.Notes?[i] is { } note)
+                {
+                    sheet.Cell(r, ImportColumns.FirstEvidenceNote + i).SetValue(note);
                 }
             }
 

@@ -457,6 +457,7 @@ public sealed partial class HostileInputCorpus(HostileInputCorpus.Portal portal)
         Cell("a score as text", ImportColumns.FirstSelfScore, c => c.SetValue("tám"));
         Cell("a score as a decimal", ImportColumns.FirstSelfScore, c => c.SetValue(7.5));
         Cell("a year as 2^53", ImportColumns.Year, c => c.SetValue(9_007_199_254_740_993d));
+        Cell("an evidence note of 5,000 characters", ImportColumns.FirstEvidenceNote + 9, c => c.SetValue(new string('x', 5000)));
 
         // ---- Other forms: deadlines, unit facts and units, accounts, decisions, plans, the catalogue ----
         Func<Portal, Task<string>> deadlines = _ => Task.FromResult("/Deadlines?year=2030");

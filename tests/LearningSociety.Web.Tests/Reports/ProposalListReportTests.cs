@@ -104,6 +104,36 @@ public sealed class ProposalListReport : IDisposable
     }
 
     [Fact]
+    public async Task TheListSaysForEachCardWhetherItHasEvidenceInExcelAndPdf()
+    {
+        var ids = await _data.CardsAsync(
+            new CardSpec("An Thị Ghi Chú", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed),
+            new CardSpec("Bùi Văn Có Tệp", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed, Gender: Gender.Male),
+            new CardSpec("Cao Thị Chưa Có", "Thôn Bác Vọng Đông", "N1", CardSpec.Uniform(9), CardStage.Proposed));
+        await _data.EvidenceAsync(ids[0], "Giấy chứng nhận lớp tin học", files: 0);
+        await _data.EvidenceAsync(ids[1], "Sổ tổ hợp tác", files: 3);
+        using var branch = await _factory.SignInAsync("chihoi");
+
+        using var workbook = ReportFiles.Workbook(await ReportFiles.DownloadAsync(branch, await UrlAsync("Thôn Bác Vọng Đông")));
+        var sheet = workbook.Worksheets.Single();
+        var header = ReportFiles.Cell(sheet, "Minh chứng");
+        var top = ReportFiles.Cell(sheet, "Điểm các chỉ số").Address.RowNumber;
+        Assert.Equal(top, header.Address.RowNumber);
+        var column = header.Address.ColumnNumber;
+        Assert.Equal(17, column); // after Tổng điểm
+        var evidence = Enumerable.Range(top + 2, 3).ToDictionary(r => sheet.Cell(r, 2).GetString(), r => sheet.Cell(r, column).GetString());
+        Assert.Equal("Có (ghi chú)", evidence["An Thị Ghi Chú"]);
+        Assert.Equal("Có (3 tệp)", evidence["Bùi Văn Có Tệp"]);
+        Assert.Equal("Chưa có", evidence["Cao Thị Chưa Có"]);
+
+        var text = ReportFiles.Collapse(Poppler.PdfText(await ReportFiles.DownloadAsync(branch, await UrlAsync("Thôn Bác Vọng Đông", "pdf"))));
+        Assert.Contains("Minh chứng", text);
+        Assert.Contains("An Thị Ghi Chú 1980 Nữ Nhóm 1 9 9 9 9 9 9 9 9 9 9 90 Có (ghi chú)", text);
+        Assert.Contains("Bùi Văn Có Tệp 1980 Nam Nhóm 1 9 9 9 9 9 9 9 9 9 9 90 Có (3 tệp)", text);
+        Assert.Contains("Cao Thị Chưa Có 1980 Nữ Nhóm 1 9 9 9 9 9 9 9 9 9 9 90 Chưa có", text);
+    }
+
+    [Fact]
     public async Task ALongListRunsOverSeveralPagesWithItsHeaderRepeated()
     {
         string[] families = ["Nguyễn", "Trần", "Lê", "Đặng"];

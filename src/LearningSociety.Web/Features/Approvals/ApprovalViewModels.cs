@@ -5,7 +5,7 @@ using LearningSociety.Domain.Scorecards;
 namespace LearningSociety.Web.Features.Approvals;
 
 public sealed record InboxItem(int RegistrationId, string Name, string GroupName, int? Total, string VillageName, CandidateState State,
-    ApprovalStep Step, int Version, string? Reason, string? DecisionNumber, bool WaitsForMe);
+    ApprovalStep Step, int Version, string? Reason, string? DecisionNumber, bool WaitsForMe, CardEvidence Evidence);
 
 /// <summary>One unit's cards, one page of them, and how many wait for the user in the whole filter.</summary>
 public sealed record InboxList(int UnitId, string UnitName, string LevelCode, IReadOnlyList<InboxItem> Items, int Total, int Page,

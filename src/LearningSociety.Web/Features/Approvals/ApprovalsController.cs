@@ -52,7 +52,7 @@ public sealed class ApprovalsController(AppDbContext db, ApprovalService approva
                     var route = filter.Routes[r.RouteCode ?? filter.ActiveRoute.Code];
                     var step = r.HasCandidate ? route.Step(r.StepOrder) : route.FirstStep;
                     return new InboxItem(r.RegistrationId, r.Name, r.GroupName, r.Total, r.VillageName, r.State, step, r.Version, r.Reason,
-                        r.DecisionNumber, x.Mine);
+                        r.DecisionNumber, x.Mine, new CardEvidence(r.HasEvidenceNote, r.EvidenceFiles));
                 })
                 .ToList();
             list = new InboxList(filter.UnitId, filter.UnitName, filter.LevelCode, items, total, page,

@@ -44,6 +44,12 @@ public sealed class InboxRecord
     public string? Reason { get; init; }
 
     public string? DecisionNumber { get; init; }
+
+    /// <summary>Any indicator of the card carries an evidence note.</summary>
+    public bool HasEvidenceNote { get; init; }
+
+    /// <summary>The evidence files attached to the registration.</summary>
+    public int EvidenceFiles { get; init; }
 }
 
 /// <summary>A unit of the inbox summary: its cards by place in the process, from the card tallies.</summary>
@@ -114,6 +120,9 @@ public sealed class InboxQueries(AppDbContext db, CardCounts counts)
                 HasCandidate = c != null, State = c == null ? CandidateState.Draft : c.State, RouteCode = c == null ? null : c.RouteCode,
                 StepOrder = c == null ? 0 : c.CurrentStepOrder, Version = c == null ? 0 : c.Version, Reason = c == null ? null : c.Reason,
                 DecisionNumber = c == null ? null : c.DecisionNumber,
+                // Per row of the page only: an EXISTS over the card's entries and a COUNT over its files.
+                HasEvidenceNote = r.Entries.Any(e => e.EvidenceNote != null),
+                EvidenceFiles = db.EvidenceFiles.Count(f => f.RegistrationId == r.Id),
             });
         if (groupId is int group)
         {

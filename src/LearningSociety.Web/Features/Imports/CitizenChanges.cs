@@ -105,21 +105,42 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
     {
         var entries = registration.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
         var why = registration.IsPastConfirmed ? "UBND xã đã xác nhận năm này" : "phiếu đã được đề nghị lên cấp trên";
-        for (var i = 0; i < IndicatorDefinition.Codes.Count; i++)
-        {
-            entries.TryGetValue(IndicatorDefinition.Codes[i], out var entry);
-            if (row.SelfScores is { } self && self[i] != entry?.SelfScore)
-            {
-                return (ImportColumns.FirstSelfScore + i, Differs(why, "tự đánh giá", IndicatorDefinition.Codes[i], entry?.SelfScore, self[i]));
-            }
+        var codes = IndicatorDefinition.Codes;
 
-            if (row.AppraisedScores is { } appraised && appraised[i] != entry?.AppraisedScore)
+        // In column order: the self-scores, the evidence notes, the appraised scores. A blank note cell keeps the note on record.
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var stored = entries.GetValueOrDefault(codes[i])?.SelfScore;
+            if (row.SelfScores is { } self && self[i] != stored)
             {
-                return (ImportColumns.FirstAppraisedScore + i, Differs(why, "thẩm định", IndicatorDefinition.Codes[i], entry?.AppraisedScore, appraised[i]));
+                return (ImportColumns.FirstSelfScore + i, Differs(why, "tự đánh giá", codes[i], stored, self[i]));
+            }
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var stored = entries.GetValueOrDefault(codes[i])?.EvidenceNote;
+            if (row.EvidenceNotes?[i] is { } note && !string.Equals(note, stored, StringComparison.Ordinal))
+            {
+                return (ImportColumns.FirstEvidenceNote + i,
+                    $"Không sửa được vì {why}: minh chứng chỉ số {ScorecardEvaluation.DisplayCode(codes[i])} trong tệp là {Quoted(note)}, "
+                    + $"phiếu đã lưu là {(stored is null ? "(trống)" : Quoted(stored))}.");
+            }
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var stored = entries.GetValueOrDefault(codes[i])?.AppraisedScore;
+            if (row.AppraisedScores is { } appraised && appraised[i] != stored)
+            {
+                return (ImportColumns.FirstAppraisedScore + i, Differs(why, "thẩm định", codes[i], stored, appraised[i]));
             }
         }
 
         return null;
+
+        // A note may be 1,000 characters long: the message shows its beginning.
+        static string Quoted(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}…\"";
 
         static string Differs(string why, string kind, string code, int? proposed, int inFile)
             => $"Không sửa được vì {why}: điểm {kind} chỉ số {ScorecardEvaluation.DisplayCode(code)} trong tệp là {inFile}, "
@@ -223,12 +244,17 @@ internal sealed class CitizenChanges(AppDbContext db, IReadOnlyList<CitizenSheet
         if (row.SelfScores is { } self)
         {
             var entries = registration.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+            // A blank note cell keeps the note on record; a changed note alone is a changed self-assessment.
+            var notes = IndicatorDefinition.Codes
+                .Select((code, i) => row.EvidenceNotes?[i] ?? (entries.TryGetValue(code, out var e) ? e.EvidenceNote : null))
+                .ToList();
             var same = registration.Status != ScorecardStatus.Registered
-                && IndicatorDefinition.Codes.Select((code, i) => entries.TryGetValue(code, out var e) && e.SelfScore == self[i]).All(x => x);
+                && IndicatorDefinition.Codes.Select((code, i) => entries.TryGetValue(code, out var e) && e.SelfScore == self[i]
+                    && string.Equals(e.EvidenceNote, notes[i], StringComparison.Ordinal)).All(x => x);
             if (!same)
             {
                 var inputs = IndicatorDefinition.Codes
-                    .Select((code, i) => new IndicatorInput(code, self[i], entries.TryGetValue(code, out var e) ? e.EvidenceNote : null))
+                    .Select((code, i) => new IndicatorInput(code, self[i], notes[i]))
                     .ToList();
                 try
                 {

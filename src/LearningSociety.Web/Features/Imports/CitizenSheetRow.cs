@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using System.Globalization;
 using System.Text;
 using LearningSociety.Domain.Citizens;
@@ -22,6 +23,9 @@ internal sealed class CitizenSheetRow
 {
     private const int MaxNameLength = 150;
     private const int MaxReasonLength = 1000;
+
+    /// <summary>The stored length of <see cref="ScorecardEntry.EvidenceNote"/>.</summary>
+    internal const int MaxEvidenceNoteLength = 1000;
     private const int MaxPhoneLength = 20;
 
     private static readonly string[] DateFormats =
@@ -61,6 +65,12 @@ internal sealed class CitizenSheetRow
     public int? Year { get; private set; }
 
     public int[]? SelfScores { get; private set; }
+
+    /// <summary>
+    /// The citizen's evidence note of each indicator (in <see cref="IndicatorDefinition.Codes"/> order), null where the cell is
+    /// blank (the note on record stays); null as a whole when the row has no note at all.
+    /// </summary>
+    public string?[]? EvidenceNotes { get; private set; }
 
     public int[]? AppraisedScores { get; private set; }
 
@@ -292,6 +302,7 @@ internal sealed class CitizenSheetRow
 
         // Điểm: each group all or none; appraised scores need self-scores.
         row.SelfScores = ReadScores(ImportColumns.FirstSelfScore, "tự đánh giá");
+        row.EvidenceNotes = ReadNotes(row.SelfScores is null && AllBlank(ImportColumns.FirstSelfScore));
         row.AppraisedScores = ReadScores(ImportColumns.FirstAppraisedScore, "thẩm định");
         if (row.AppraisedScores is not null && row.SelfScores is null && AllBlank(ImportColumns.FirstSelfScore))
         {
@@ -311,6 +322,37 @@ internal sealed class CitizenSheetRow
         return row;
 
         bool AllBlank(int first) => Enumerable.Range(first, RecognitionRule.IndicatorCount).All(c => raw[c].IsBlank);
+
+        // Minh chứng: optional per indicator; a note belongs to a self-assessment, so it needs the row's self-scores.
+        string?[]? ReadNotes(bool withoutSelfScores)
+        {
+            var notes = new string?[RecognitionRule.IndicatorCount];
+            for (var i = 0; i < notes.Length; i++)
+            {
+                var column = ImportColumns.FirstEvidenceNote + i;
+                var note = Text(Cell(column));
+                if (note is null)
+                {
+                    continue;
+                }
+
+                var code = ScorecardEvaluation.DisplayCode(IndicatorDefinition.Codes[i]);
+                if (withoutSelfScores)
+                {
+                    Fail(column, $"Có minh chứng chỉ số {code} thì phải có đủ {RecognitionRule.IndicatorCount} điểm tự đánh giá; hãy nhập điểm hoặc xóa minh chứng.");
+                }
+                else if (note.Length > MaxEvidenceNoteLength)
+                {
+                    Fail(column, $"Minh chứng chỉ số {code} dài quá {VietnameseFormat.Number(MaxEvidenceNoteLength)} ký tự (đang có {VietnameseFormat.Number(note.Length)} ký tự).");
+                }
+                else
+                {
+                    notes[i] = note;
+                }
+            }
+
+            return notes.Any(n => n is not null) ? notes : null;
+        }
 
         int[]? ReadScores(int first, string label)
         {

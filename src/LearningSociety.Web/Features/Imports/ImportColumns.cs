@@ -29,21 +29,32 @@ public static class ImportColumns
     public const int ConsentDate = 9;
     public const int Year = 10;
     public const int FirstSelfScore = 11;
-    public const int FirstAppraisedScore = FirstSelfScore + RecognitionRule.IndicatorCount;
+    /// <summary>
+    /// The citizen's evidence notes, one per indicator, right after the self-scores: the paper self-assessment form carries
+    /// each indicator's score and evidence together, so the citizen's part is typed in one stretch before the branch's appraisal.
+    /// </summary>
+    public const int FirstEvidenceNote = FirstSelfScore + RecognitionRule.IndicatorCount;
+    public const int FirstAppraisedScore = FirstEvidenceNote + RecognitionRule.IndicatorCount;
     public const int Reason = FirstAppraisedScore + RecognitionRule.IndicatorCount;
     public const int Count = Reason;
 
     public const string SelfGroupTitle = "Điểm tự đánh giá (1–10)";
+    public const string EvidenceGroupTitle = "Minh chứng của công dân (không bắt buộc)";
+    public const string EvidenceHeaderPrefix = "Minh chứng ";
     public const string AppraisedGroupTitle = "Điểm thẩm định của chi hội (1–10)";
 
     /// <summary>The headers of row 2, in column order.</summary>
     public static IReadOnlyList<string> Headers { get; } =
     [
         "Họ và tên", "Ngày sinh", "Năm sinh", "Giới tính", "Nhóm", "Thôn", "Số CCCD", "Điện thoại", "Ngày đồng ý", "Năm",
-        .. IndicatorDefinition.Codes, .. IndicatorDefinition.Codes, "Lý do điều chỉnh",
+        .. IndicatorDefinition.Codes,
+        .. IndicatorDefinition.Codes.Select(c => EvidenceHeaderPrefix + ScorecardEvaluation.DisplayCode(c)),
+        .. IndicatorDefinition.Codes, "Lý do điều chỉnh",
     ];
 
-    public static bool IsSelfScore(int column) => column is >= FirstSelfScore and < FirstAppraisedScore;
+    public static bool IsSelfScore(int column) => column is >= FirstSelfScore and < FirstEvidenceNote;
+
+    public static bool IsEvidenceNote(int column) => column is >= FirstEvidenceNote and < FirstAppraisedScore;
 
     public static bool IsAppraisedScore(int column) => column is >= FirstAppraisedScore and < Reason;
 

@@ -1,3 +1,4 @@
+using LearningSociety.Domain;
 using ClosedXML.Excel;
 using LearningSociety.Domain.Scorecards;
 using LearningSociety.Web.Features.Imports.Framework;
@@ -50,7 +51,8 @@ public static class ImportTemplate
         var lastDataRow = ImportColumns.FirstDataRow + CitizenImporter.MaxRows - 1;
 
         Group(sheet, 1, ImportColumns.Year, "Thông tin công dân");
-        Group(sheet, ImportColumns.FirstSelfScore, ImportColumns.FirstAppraisedScore - 1, ImportColumns.SelfGroupTitle);
+        Group(sheet, ImportColumns.FirstSelfScore, ImportColumns.FirstEvidenceNote - 1, ImportColumns.SelfGroupTitle);
+        Group(sheet, ImportColumns.FirstEvidenceNote, ImportColumns.FirstAppraisedScore - 1, ImportColumns.EvidenceGroupTitle);
         Group(sheet, ImportColumns.FirstAppraisedScore, ImportColumns.Reason - 1, ImportColumns.AppraisedGroupTitle);
         Group(sheet, ImportColumns.Reason, ImportColumns.Reason, "Thẩm định");
 
@@ -59,7 +61,7 @@ public static class ImportTemplate
             var header = ImportColumns.Headers[column - 1];
             sheet.Cell(ImportColumns.HeaderRow, column).SetValue(header);
             var example = column <= Guidance.Length ? Guidance[column - 1].Example : "10";
-            sheet.Column(column).Width = column == ImportColumns.Reason ? 40 : Width(header, example);
+            sheet.Column(column).Width = column == ImportColumns.Reason || ImportColumns.IsEvidenceNote(column) ? 30 : Width(header, example);
         }
 
         ImportSheetStyle.StyleHeaders(sheet, ImportColumns.GroupHeaderRow, ImportColumns.HeaderRow, ImportColumns.Count);
@@ -90,9 +92,23 @@ public static class ImportTemplate
             village.ShowErrorMessage = false;
         }
 
-        var scores = sheet.Range(ImportColumns.FirstDataRow, ImportColumns.FirstSelfScore, lastDataRow, ImportColumns.Reason - 1).SetDataValidation();
-        scores.WholeNumber.Between(RecognitionRule.MinScore, RecognitionRule.MaxScore);
-        Explain(scores, "Điểm", $"Điểm là số nguyên từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
+        foreach (var first in new[] { ImportColumns.FirstSelfScore, ImportColumns.FirstAppraisedScore })
+        {
+            var scores = sheet.Range(ImportColumns.FirstDataRow, first, lastDataRow, first + RecognitionRule.IndicatorCount - 1).SetDataValidation();
+            scores.WholeNumber.Between(RecognitionRule.MinScore, RecognitionRule.MaxScore);
+            Explain(scores, "Điểm", $"Điểm là số nguyên từ {RecognitionRule.MinScore} đến {RecognitionRule.MaxScore}.");
+        }
+
+        // Notes are text: the column format stops Excel turning "1/2" into a date.
+        for (var column = ImportColumns.FirstEvidenceNote; column < ImportColumns.FirstAppraisedScore; column++)
+        {
+            sheet.Column(column).Style.NumberFormat.Format = "@";
+        }
+
+        var notes = sheet.Range(ImportColumns.FirstDataRow, ImportColumns.FirstEvidenceNote, lastDataRow, ImportColumns.FirstAppraisedScore - 1)
+            .SetDataValidation();
+        notes.TextLength.EqualOrLessThan(CitizenSheetRow.MaxEvidenceNoteLength);
+        Explain(notes, "Minh chứng", $"Minh chứng ghi tối đa {VietnameseFormat.Number(CitizenSheetRow.MaxEvidenceNoteLength)} ký tự.");
     }
 
     private static void Group(IXLWorksheet sheet, int first, int last, string title)
@@ -129,9 +145,10 @@ public static class ImportTemplate
             $"1. Ghi mỗi công dân một dòng cho mỗi năm (nhiều năm của cùng một người thì ghi nhiều dòng, mỗi dòng một năm) ở trang tính '{ImportColumns.SheetName}', bắt đầu từ dòng {ImportColumns.FirstDataRow}; không sửa, không xóa hai dòng tiêu đề.",
             "2. Điểm tự đánh giá: nhập đủ 10 chỉ số hoặc để trống cả nhóm. Điểm thẩm định: cũng vậy, và chỉ nhập khi đã có điểm tự đánh giá.",
             "3. Có điểm thì phải có Ngày đồng ý của công dân.",
-            "4. Điểm thẩm định khác điểm tự đánh giá ở chỉ số nào thì ghi lý do ở cột 'Lý do điều chỉnh' (một lý do dùng chung cho các chỉ số đó).",
-            "5. Lưu tệp dạng .xlsx, vào trang 'Nhập từ Excel', chọn năm và tải tệp lên. Nếu có lỗi, hệ thống liệt kê từng lỗi theo dòng và cột, và không lưu dòng nào; sửa xong tải lên lại.",
-            "6. Tải lên lại cùng một tệp không tạo bản ghi trùng: công dân được nhận ra theo Số CCCD, hoặc theo họ tên, ngày/năm sinh và thôn.",
+            $"4. Minh chứng (không bắt buộc): ghi minh chứng công dân nêu ở từng chỉ số trên phiếu tự đánh giá vào cột 'Minh chứng' của chỉ số đó, tối đa {VietnameseFormat.Number(CitizenSheetRow.MaxEvidenceNoteLength)} ký tự; chỉ ghi khi dòng đó có điểm tự đánh giá. Để trống thì giữ minh chứng đã lưu.",
+            "5. Điểm thẩm định khác điểm tự đánh giá ở chỉ số nào thì ghi lý do ở cột 'Lý do điều chỉnh' (một lý do dùng chung cho các chỉ số đó).",
+            "6. Lưu tệp dạng .xlsx, vào trang 'Nhập từ Excel', chọn năm và tải tệp lên. Nếu có lỗi, hệ thống liệt kê từng lỗi theo dòng và cột, và không lưu dòng nào; sửa xong tải lên lại.",
+            "7. Tải lên lại cùng một tệp không tạo bản ghi trùng: công dân được nhận ra theo Số CCCD, hoặc theo họ tên, ngày/năm sinh và thôn.",
         ];
         foreach (var step in steps)
         {
@@ -154,6 +171,8 @@ public static class ImportTemplate
             {
                 <= ImportColumns.Year => Guidance[column - 1],
                 _ when ImportColumns.IsSelfScore(column) => ("Điểm tự đánh giá chỉ số " + ScorecardEvaluation.DisplayCode(ImportColumns.Headers[column - 1]) + ", từ 1 đến 10.", "8"),
+                _ when ImportColumns.IsEvidenceNote(column) => ("Không bắt buộc. Minh chứng công dân nêu cho chỉ số " + ScorecardEvaluation.DisplayCode(IndicatorDefinition.Codes[column - ImportColumns.FirstEvidenceNote])
+                    + $", tối đa {VietnameseFormat.Number(CitizenSheetRow.MaxEvidenceNoteLength)} ký tự. Chỉ ghi khi có điểm tự đánh giá; để trống thì giữ minh chứng đã lưu.", "Giấy chứng nhận hoàn thành lớp tin học cơ bản"),
                 _ when ImportColumns.IsAppraisedScore(column) => ("Điểm thẩm định của chi hội chỉ số " + ScorecardEvaluation.DisplayCode(ImportColumns.Headers[column - 1]) + ", từ 1 đến 10.", "8"),
                 _ => ("Bắt buộc khi điểm thẩm định khác điểm tự đánh giá.", "Chưa có minh chứng tham gia lớp tập huấn"),
             };

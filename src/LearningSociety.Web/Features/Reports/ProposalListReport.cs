@@ -41,6 +41,9 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
                 c.State, c.RouteCode, c.CurrentStepOrder, c.Registration.Citizen.FullName, c.Registration.Citizen.BirthYear,
                 c.Registration.Citizen.Gender, Group = c.Registration.Group.Name, c.Registration.AppraisedTotal,
                 Scores = c.Registration.Entries.Select(e => new { e.Code, e.AppraisedScore }).ToList(),
+                // Whether the card has evidence, in the same query: an EXISTS over its notes and a COUNT over its files.
+                HasEvidenceNote = c.Registration.Entries.Any(e => e.EvidenceNote != null),
+                EvidenceFiles = db.EvidenceFiles.Count(f => f.RegistrationId == c.RegistrationId),
             })
             .ToListAsync(cancellationToken);
         var people = candidates
@@ -58,9 +61,11 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
         };
         columns.AddRange(IndicatorDefinition.Codes.Select(code => new ReportColumn(ScorecardEvaluation.DisplayCode(code), 0.7, ColumnKind.Integer, ReportAlignment.Center)));
         columns.Add(new ReportColumn("Tổng điểm", 1.1, ColumnKind.Integer, ReportAlignment.Center));
+        columns.Add(new ReportColumn(CardEvidence.ColumnTitle, 1.6, alignment: ReportAlignment.Center));
 
         var top = new List<ReportHeaderCell> { new("STT", 2), new("Họ và tên", 2), new("Năm sinh", 2), new("Giới tính", 2), new("Nhóm", 2),
-            new("Điểm các chỉ số", 1, IndicatorDefinition.Codes.Count), new("Tổng điểm", 2) };
+            new("Điểm các chỉ số", 1, IndicatorDefinition.Codes.Count), new("Tổng điểm", 2),
+            new(CardEvidence.ColumnTitle, 2) };
         var bottom = IndicatorDefinition.Codes.Select(code => new ReportHeaderCell(ScorecardEvaluation.DisplayCode(code))).ToList();
 
         var rows = people.Select((p, i) =>
@@ -70,7 +75,8 @@ public sealed class ProposalListReport(AppDbContext db, TimeProvider clock)
             return new ReportRow([
                 ReportFigures.Ordinal(i + 1), p.FullName, ReportCell.Number(p.BirthYear), p.Gender.Label(), p.Group,
                 .. IndicatorDefinition.Codes.Select(code => scores.GetValueOrDefault(code) is int score ? ReportCell.Number(score) : null),
-                p.AppraisedTotal is int total ? ReportCell.Number(total) : null]);
+                p.AppraisedTotal is int total ? ReportCell.Number(total) : null,
+                new CardEvidence(p.HasEvidenceNote, p.EvidenceFiles).Label]);
         });
 
         var byGroup = string.Join("; ", people.GroupBy(p => p.Group).OrderBy(g => g.Key, VietnameseText.Comparer).Select(g => $"{g.Key}: {g.Count()}"));
