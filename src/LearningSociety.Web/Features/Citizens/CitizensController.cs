@@ -240,7 +240,7 @@ public sealed class CitizensController(CitizenRegister register, AuditLog audit)
         {
             TempData["Success"] = count == 0
                 ? $"Không có công dân nào của năm {year - 1} cần chuyển sang năm {year}."
-                : $"Đã chuyển {count:N0} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
+                : $"Đã chuyển {VietnameseFormat.Number(count.Value)} công dân đăng ký năm {year - 1} sang danh sách đăng ký năm {year}.";
         }
 
         return RedirectToAction(nameof(Index), new { year });

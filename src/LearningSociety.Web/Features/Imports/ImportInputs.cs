@@ -36,7 +36,7 @@ public sealed class ImportInputValidator : AbstractValidator<ImportInput>
 public static class ImportMessages
 {
     public static readonly string TooLarge = string.Create(Shared.VietnameseText.Culture,
-        $"Tệp lớn hơn {CitizenImporter.MaxFileBytes / (1024 * 1024)} MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn (mỗi tệp tối đa {CitizenImporter.MaxRows:N0} dòng).");
+        $"Tệp lớn hơn {CitizenImporter.MaxFileBytes / (1024 * 1024)} MB. Hãy chia danh sách thành nhiều tệp nhỏ hơn (mỗi tệp tối đa {LearningSociety.Domain.VietnameseFormat.Number(CitizenImporter.MaxRows)} dòng).");
 
     public const string ChangedMeanwhile = "Trong lúc nhập, dữ liệu của một số công dân vừa được người khác thay đổi (ví dụ một số CCCD vừa được đăng ký). "
         + "Không dòng nào được lưu; vui lòng tải tệp lên lại để kiểm tra lại.";
